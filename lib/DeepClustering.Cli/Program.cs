@@ -1,0 +1,8 @@
+using System.CommandLine;
+using DeepClustering.Cli.Commands;
+
+var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metrics, benchmarks and the headless notebook runner.")
+{
+    DataCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
