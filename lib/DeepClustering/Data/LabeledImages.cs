@@ -1,0 +1,30 @@
+using TorchSharp;
+
+namespace DeepClustering.Data;
+
+/// <summary>An image data set in memory: images float32 [N, C, H, W] in [0, 1] and labels int64 [N].</summary>
+/// <param name="Name">The data set's name, e.g. <c>mnist</c>.</param>
+/// <param name="Split">Which split was loaded (for <see cref="DataSplit.All"/>: training rows first, then test rows).</param>
+/// <param name="Images">float32 tensor [N, C, H, W], values in [0, 1].</param>
+/// <param name="Labels">int64 tensor [N], values in 0 .. ClassNames.Count - 1.</param>
+/// <param name="ClassNames">The name of each class, indexed by label.</param>
+/// <param name="TrainCount">How many leading rows come from the training split (N for Train, 0 for Test).</param>
+/// <param name="Source">Where the files were found, e.g. <c>/data/mnist (DEEPCLUSTERING_DATA)</c>.</param>
+public sealed record LabeledImages(string Name, DataSplit Split, torch.Tensor Images, torch.Tensor Labels, IReadOnlyList<string> ClassNames, long TrainCount, string Source) : IDisposable
+{
+    /// <summary>The number of images.</summary>
+    public long Count => Images.shape[0];
+
+    /// <summary>The number of classes.</summary>
+    public int ClassCount => ClassNames.Count;
+
+    /// <summary>The image tensor's shape, e.g. <c>70000x1x28x28</c>.</summary>
+    public string ShapeText => string.Join("x", Images.shape);
+
+    /// <summary>Releases both tensors' native memory.</summary>
+    public void Dispose()
+    {
+        Images.Dispose();
+        Labels.Dispose();
+    }
+}
