@@ -1,0 +1,90 @@
+using DeepClustering.Torch;
+using TorchSharp;
+
+namespace DeepClustering.Data;
+
+/// <summary>One fold of a k-fold split: the rows to train on and the rows held out, each in ascending order.</summary>
+/// <param name="Index">The fold number, 0-based.</param>
+/// <param name="Train">The training row indices (every row not in <paramref name="Validation"/>).</param>
+/// <param name="Validation">The held-out row indices.</param>
+public sealed record Fold(int Index, long[] Train, long[] Validation)
+{
+    /// <summary>The training indices as an int64 tensor, for <c>index_select</c>.</summary>
+    public torch.Tensor TrainTensor()
+    {
+        TorchRuntime.EnsureInitialized();
+        return torch.tensor(Train, torch.ScalarType.Int64);
+    }
+
+    /// <summary>The held-out indices as an int64 tensor, for <c>index_select</c>.</summary>
+    public torch.Tensor ValidationTensor()
+    {
+        TorchRuntime.EnsureInitialized();
+        return torch.tensor(Validation, torch.ScalarType.Int64);
+    }
+}
+
+/// <summary>Seeded k-fold splits: plain (shuffle then cut into k contiguous parts, as experiment 5) or stratified by label.</summary>
+public static class KFold
+{
+    /// <summary>Shuffles 0..n-1 with <paramref name="seed"/> (unless <paramref name="shuffle"/> is false) and cuts the order into <paramref name="k"/> folds; the first n mod k folds get one row more.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2 or k &gt; n.</exception>
+    public static IReadOnlyList<Fold> Split(int n, int k, int seed, bool shuffle = true)
+    {
+        Check(n, k);
+        var order = Enumerable.Range(0, n).Select(i => (long)i).ToArray();
+        if (shuffle)
+            new Random(seed).Shuffle(order);
+        var folds = new List<Fold>(k);
+        var start = 0;
+        for (var f = 0; f < k; f++)
+        {
+            var size = n / k + (f < n % k ? 1 : 0);
+            folds.Add(MakeFold(f, n, order[start..(start + size)]));
+            start += size;
+        }
+        return folds;
+    }
+
+    /// <summary>Stratified split: each class's rows are shuffled with <paramref name="seed"/> and dealt round-robin to the folds, so every fold keeps the class proportions (within one row per class) and fold sizes differ by at most one.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2 or k &gt; the number of rows.</exception>
+    public static IReadOnlyList<Fold> Stratified(long[] labels, int k, int seed)
+    {
+        Check(labels.Length, k);
+        var random = new Random(seed);
+        var members = Enumerable.Range(0, k).Select(_ => new List<long>()).ToArray();
+        var dealt = 0;
+        foreach (var group in Enumerable.Range(0, labels.Length).GroupBy(i => labels[i]).OrderBy(g => g.Key))
+        {
+            var rows = group.Select(i => (long)i).ToArray();
+            random.Shuffle(rows);
+            foreach (var row in rows)
+                members[dealt++ % k].Add(row);
+        }
+        return members.Select((m, f) => MakeFold(f, labels.Length, [.. m])).ToList();
+    }
+
+    /// <summary>Stratified split of an int64 label tensor [N].</summary>
+    public static IReadOnlyList<Fold> Stratified(torch.Tensor labels, int k, int seed) =>
+        Stratified(labels.to_type(torch.ScalarType.Int64).data<long>().ToArray(), k, seed);
+
+    private static Fold MakeFold(int index, int n, long[] validation)
+    {
+        Array.Sort(validation);
+        var held = new bool[n];
+        foreach (var v in validation)
+            held[v] = true;
+        var train = new long[n - validation.Length];
+        var t = 0;
+        for (var i = 0; i < n; i++)
+            if (!held[i])
+                train[t++] = i;
+        return new Fold(index, train, validation);
+    }
+
+    private static void Check(int n, int k)
+    {
+        if (k < 2 || k > n)
+            throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 2 and the number of rows ({n})");
+    }
+}
