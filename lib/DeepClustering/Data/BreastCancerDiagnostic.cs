@@ -39,7 +39,7 @@ public static class BreastCancerDiagnostic
         }
         var names = features == FeatureNames.Count ? FeatureNames : Enumerable.Range(1, features).Select(f => $"feature {f}").ToList();
         return new LabeledTable(Name, TensorFactory.Matrix(values, samples, features), TensorFactory.Labels(labels),
-            names, classNames, rows.Select(r => r.Line).ToList(), $"{path} ({located.Location})");
+            names, classNames, rows.Select(r => r.Line).ToList(), located.Location.Describe(path));
     }
 
     private static (int Samples, int Features, IReadOnlyList<string> ClassNames) ReadHeader(string path)

@@ -64,6 +64,6 @@ public static class BreastCancerOriginal
         var table = MissingValues.Apply(rows.Select(r => r.Values[firstFeature..classColumn]).ToList(), missing, imputeValue, out var kept);
         var labels = kept.Select(i => rows[i].Values[classColumn] == 4 ? 1L : 0L).ToArray();
         return new LabeledTable(Name, TensorFactory.Matrix(table, kept.Count, features), TensorFactory.Labels(labels),
-            FeatureNames, ClassNames, kept.Select(i => rows[i].Line).ToList(), $"{path} ({location})");
+            FeatureNames, ClassNames, kept.Select(i => rows[i].Line).ToList(), location.Describe(path));
     }
 }

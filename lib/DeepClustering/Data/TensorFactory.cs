@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using System.Runtime.InteropServices;
 using DeepClustering.Torch;
 using TorchSharp;
 
@@ -9,16 +8,29 @@ namespace DeepClustering.Data;
 internal static class TensorFactory
 {
     /// <summary>A float32 tensor of <paramref name="shape"/> holding <paramref name="bytes"/> divided by 255 (vectorised, written straight into the tensor's memory).</summary>
-    public static torch.Tensor UnitFloats(ReadOnlySpan<byte> bytes, long[] shape)
+    public static unsafe torch.Tensor UnitFloats(ReadOnlySpan<byte> bytes, long[] shape)
     {
         TorchRuntime.EnsureInitialized();
         var tensor = torch.empty(shape, torch.ScalarType.Float32);
         if (tensor.numel() != bytes.Length)
             throw new ArgumentException($"{bytes.Length} bytes do not fill a tensor of shape [{string.Join(", ", shape)}]");
-        // Tensor.bytes spans the tensor's own native memory (CPU, contiguous), so this writes in place.
-        var destination = MemoryMarshal.Cast<byte, float>(tensor.bytes);
-        TensorPrimitives.ConvertChecked<byte, float>(bytes, destination);
-        TensorPrimitives.Divide(destination, 255f, destination);
+        // Tensor.bytes spans the tensor's own native memory (CPU, contiguous), so this writes in place. Chunks of
+        // 256k values keep the divide pass in cache, and run on all cores.
+        fixed (byte* source = bytes)
+        fixed (byte* target = tensor.bytes)
+        {
+            var (src, dst, length) = ((nint)source, (nint)target, bytes.Length);
+            const int chunk = 1 << 18;
+            Parallel.For(0, (length + chunk - 1) / chunk, c =>
+            {
+                var start = c * chunk;
+                var count = Math.Min(chunk, length - start);
+                var from = new ReadOnlySpan<byte>((byte*)src + start, count);
+                var to = new Span<float>((float*)dst + start, count);
+                TensorPrimitives.ConvertChecked<byte, float>(from, to);
+                TensorPrimitives.Divide(to, 255f, to);
+            });
+        }
         return tensor;
     }
 
