@@ -24,8 +24,13 @@ public sealed class DataDownloader
     /// <summary>How long to wait for the response headers of each URL (default 15 s).</summary>
     public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Receives progress and warnings (e.g. a file kept without a recorded checksum); null to stay silent.</summary>
-    public Action<string>? Log { get; init; }
+    private static readonly Lazy<DataDownloader> Shared = new(() => new DataDownloader());
+
+    /// <summary>The downloader shared by default locators (one HTTP client per process).</summary>
+    public static DataDownloader Default => Shared.Value;
+
+    /// <summary>Receives progress and warnings (e.g. a file kept without a recorded checksum); standard error by default, null to stay silent.</summary>
+    public Action<string>? Log { get; init; } = Console.Error.WriteLine;
 
     /// <summary>Downloads <paramref name="file"/> into <paramref name="directory"/>, trying its URLs in order; returns the final path.</summary>
     /// <exception cref="ChecksumMismatchException">The downloaded bytes differ from the manifest's checksum; nothing is kept.</exception>

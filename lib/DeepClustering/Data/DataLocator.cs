@@ -31,7 +31,7 @@ public sealed class DataLocator
     public bool AllowDownload { get; init; } = true;
 
     /// <summary>The downloader used when files are missing.</summary>
-    public DataDownloader Downloader { get; init; } = new();
+    public DataDownloader Downloader { get; init; } = DataDownloader.Default;
 
     /// <summary>The manifest that names files, URLs and checksums.</summary>
     public DataManifest Manifest { get; init; } = DataManifest.Default;
@@ -109,8 +109,8 @@ public sealed class DataLocator
         {
             throw new DataNotFoundException(entry.Name, names, places, Advice($"Download failed ({e.Message})."), e);
         }
-        var location2 = new DataLocation(target, DataOrigin.Downloaded);
-        return new LocatedFiles(location2, probe(target)
+        var downloaded = new DataLocation(target, DataOrigin.Downloaded);
+        return new LocatedFiles(downloaded, probe(target)
             ?? throw new DataNotFoundException(entry.Name, names, places, Advice("The downloaded files are not the expected ones.")));
     }
 
