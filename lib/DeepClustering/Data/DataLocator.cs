@@ -98,6 +98,7 @@ public sealed class DataLocator
             throw new DataNotFoundException(entry.Name, names, places, Advice("Downloading is disabled."));
         if (downloads.FirstOrDefault(d => d.Urls.Count == 0) is { } manual)
             throw new DataNotFoundException(entry.Name, names, places, Advice($"{manual.Name} has no public download URL."));
+        var created = !Directory.Exists(target);
         try
         {
             Directory.CreateDirectory(target);
@@ -105,8 +106,12 @@ public sealed class DataLocator
                 if (!File.Exists(Path.Combine(target, file.Name)))
                     Downloader.Download(file, target);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or ChecksumMismatchException)
         {
+            if (created && !Directory.EnumerateFileSystemEntries(target).Any())
+                Directory.Delete(target); // leave no empty folder behind
+            if (e is ChecksumMismatchException)
+                throw;
             throw new DataNotFoundException(entry.Name, names, places, Advice($"Download failed ({e.Message})."), e);
         }
         var downloaded = new DataLocation(target, DataOrigin.Downloaded);
