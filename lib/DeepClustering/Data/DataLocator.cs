@@ -7,7 +7,7 @@ namespace DeepClustering.Data;
 /// <remarks>
 /// An explicit directory and <c>DEEPCLUSTERING_DATA</c> may be either a root with one sub-folder per data set
 /// (<c>mnist/</c>, <c>fashion-mnist/</c>, <c>cifar-10/</c>, <c>breast-cancer-wisconsin/</c>, as in the shared reference copies)
-/// or the data set's folder itself. The repository root is the nearest folder above the current directory that holds
+/// or a folder holding the data set's files directly (but not another data set's folder: <c>mnist/</c> is never read as Fashion-MNIST). The repository root is the nearest folder above the current directory that holds
 /// <c>DeepClustering.slnx</c> (the current directory when there is none).
 /// </remarks>
 public sealed class DataLocator
@@ -59,7 +59,11 @@ public sealed class DataLocator
                 return;
             var full = Path.GetFullPath(root);
             result.Add(new DataLocation(Path.Combine(full, folder), origin));
-            result.Add(new DataLocation(full, origin));
+            // The root may be the data set's folder itself, but never another data set's folder: pointing at mnist/
+            // must not load its files as Fashion-MNIST (they share file names).
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
+            if (name == folder || !Manifest.Datasets.Any(d => d.Folder == name))
+                result.Add(new DataLocation(full, origin));
         }
         AddRoot(NullIfEmpty(dataDir), DataOrigin.Explicit);
         AddRoot(EnvironmentDirectory, DataOrigin.EnvironmentVariable);

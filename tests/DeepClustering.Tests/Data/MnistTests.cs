@@ -44,6 +44,17 @@ public sealed class MnistTests
     }
 
     [Fact]
+    public void Another_data_sets_folder_is_never_read_as_this_one()
+    {
+        using var dir = new TempDirectory();
+        var mnistFolder = Directory.CreateDirectory(Path.Combine(dir.Path, "mnist")).FullName;
+        TestData.WriteMnistPair(mnistFolder, "t10k", 2);
+        using var mnist = Mnist.Load(DataSplit.Test, mnistFolder, TestData.Offline);
+        Assert.Equal(2, mnist.Count);
+        Assert.Throws<DataNotFoundException>(() => FashionMnist.Load(DataSplit.Test, mnistFolder, TestData.Offline));
+    }
+
+    [Fact]
     public void Label_and_image_counts_that_differ_are_reported()
     {
         using var dir = new TempDirectory();
