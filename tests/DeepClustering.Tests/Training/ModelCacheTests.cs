@@ -1,0 +1,58 @@
+using DeepClustering.Models;
+using DeepClustering.Tests.Models;
+using DeepClustering.Torch;
+using DeepClustering.Training;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Tests.Training;
+
+public sealed class ModelCacheTests
+{
+    [Fact]
+    public void Second_request_loads_the_trained_weights_instead_of_training()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var scope = NewDisposeScope();
+        var dir = Directory.CreateTempSubdirectory("dc-cache-");
+        try
+        {
+            var cache = new ModelCache(dir.FullName);
+            var data = ModelTestData.Images(32, 1, 8, seed: 1).reshape(32, 64);
+            var trained = new DenseAutoencoder([64, 8], seed: 1);
+            var trainings = 0;
+            void Train(DenseAutoencoder m) { trainings++; Trainer.FitAutoencoder(m, data, new TrainingOptions { Epochs = 2, BatchSize = 8 }); }
+
+            Assert.False(cache.GetOrTrain(trained, "dense 64-8 adam", 1, data, () => Train(trained)));
+            var again = new DenseAutoencoder([64, 8], seed: 1);
+            Assert.True(cache.GetOrTrain(again, "dense 64-8 adam", 1, data, () => Train(again)));
+            Assert.Equal(1, trainings);
+            ModelTestData.AssertSameState(trained, again);
+
+            var otherSeed = new DenseAutoencoder([64, 8], seed: 1);
+            Assert.False(cache.GetOrTrain(otherSeed, "dense 64-8 adam", 2, data, () => Train(otherSeed)));
+            Assert.Equal(2, Directory.GetFiles(dir.FullName, "*.bin").Length);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Fingerprint_tells_data_sets_apart_by_shape_and_values_and_is_stable()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var scope = NewDisposeScope();
+        var data = arange(0, 20_000, dtype: ScalarType.Float32).reshape(100, 200);
+        var same = DataFingerprint.Of(data.clone());
+        Assert.Equal(DataFingerprint.Of(data), same);
+        Assert.NotEqual(same, DataFingerprint.Of(data.reshape(200, 100)));
+        var changed = data.clone();
+        changed[0, 0] = tensor(-1f);
+        Assert.NotEqual(same, DataFingerprint.Of(changed));
+        var last = data.clone();
+        last[99, 199] = tensor(-1f);
+        Assert.NotEqual(same, DataFingerprint.Of(last));
+        Assert.Equal(64, same.Length);
+    }
+}
