@@ -1,3 +1,4 @@
+using TorchSharp;
 using DeepClustering.Torch;
 using static TorchSharp.torch;
 
@@ -44,7 +45,7 @@ public static class Inference
             {
                 using var scope = NewDisposeScope();
                 var count = Math.Min(batchSize, n - start);
-                total += loss(module.call(inputs.narrow(0, start, count)), targets.narrow(0, start, count)).item<float>() * count;
+                total += loss(module.call(inputs.narrow(0, start, count)), targets.narrow(0, start, count)).ToDouble() * count;
             }
             return total / n;
         }

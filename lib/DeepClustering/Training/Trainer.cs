@@ -1,3 +1,4 @@
+using TorchSharp;
 using System.Diagnostics;
 using DeepClustering.Torch;
 using static TorchSharp.torch;
@@ -9,39 +10,36 @@ namespace DeepClustering.Training;
 /// best-by-validation checkpointing and progress reports.
 /// </summary>
 /// <remarks>
-/// Batches are gathered with <c>index_select</c> from a per-epoch permutation, so the data set is never copied as a whole;
-/// every batch runs inside its own dispose scope, so native memory stays flat from one epoch to the next.
+/// Batches are gathered with <c>index_select</c> from a per-epoch permutation (<see cref="BatchIndices"/>), so the data set
+/// is never copied as a whole; every batch runs inside its own dispose scope, so native memory stays flat from one epoch
+/// to the next.
 /// </remarks>
 public static class Trainer
 {
-    /// <summary>Trains an autoencoder: the targets are the inputs.</summary>
+    /// <summary>Trains an autoencoder: the targets are the inputs. See <see cref="Fit"/> for the arguments.</summary>
     public static TrainingResult FitAutoencoder(
         nn.Module<Tensor, Tensor> model, Tensor inputs, TrainingOptions options, Tensor? validation = null,
-        IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default) =>
-        Fit(model, inputs, null, options, validation, null, progress, cancellation);
+        IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
+        CancellationToken cancellation = default) =>
+        Fit(model, inputs, null, options, validation, null, progress, epochMetrics, cancellation);
 
     /// <summary>
     /// Trains <paramref name="model"/> on <paramref name="inputs"/> against <paramref name="targets"/> (null: the inputs themselves).
     /// With validation data the weights of the best validation epoch are kept (and saved to <see cref="TrainingOptions.CheckpointPath"/>).
+    /// <paramref name="epochMetrics"/>, called with the epoch number after each epoch, adds numbers to the history and the progress reports.
     /// </summary>
     public static TrainingResult Fit(
         nn.Module<Tensor, Tensor> model, Tensor inputs, Tensor? targets, TrainingOptions options,
         Tensor? validationInputs = null, Tensor? validationTargets = null,
-        IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
+        IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
+        CancellationToken cancellation = default)
     {
         TorchRuntime.EnsureInitialized();
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (inputs.dim() < 1 || inputs.shape[0] == 0)
-            throw new ArgumentException($"Training inputs: expected a non-empty batch [N, ...] but got {TensorShapes.Format(inputs.shape, false)}.", nameof(inputs));
-        if (targets is not null) TensorShapes.RequireSameCount(inputs, targets, nameof(targets), "Training targets");
-        var hasValidation = validationInputs is not null;
-        if (validationInputs is not null && validationTargets is not null)
-            TensorShapes.RequireSameCount(validationInputs, validationTargets, nameof(validationTargets), "Validation targets");
-        if (validationInputs is null && validationTargets is not null)
-            throw new ArgumentException("Validation targets were given without validation inputs.", nameof(validationTargets));
+        CheckData(inputs, targets, validationInputs, validationTargets);
 
         var loss = Losses.Create(options.Loss);
         var n = inputs.shape[0];
@@ -50,8 +48,8 @@ public static class Trainer
         using var shuffle = Seeding.Generator(options.Seed);
         var history = new List<EpochRecord>();
         StateSnapshot? best = null;
-        double bestLoss = double.PositiveInfinity;
-        int bestEpoch = 0;
+        var bestLoss = double.PositiveInfinity;
+        var bestEpoch = 0;
         long iteration = 0;
         var clock = Stopwatch.StartNew();
         var wasTraining = model.training;
@@ -60,13 +58,12 @@ public static class Trainer
             for (var epoch = 1; epoch <= options.Epochs; epoch++)
             {
                 model.train();
-                using var order = options.Shuffle ? randperm(n, dtype: ScalarType.Int64, generator: shuffle) : arange(n, dtype: ScalarType.Int64);
+                using var order = BatchIndices.EpochOrder(n, options.Shuffle ? shuffle : null);
                 double sum = 0;
                 long seen = 0;
-                for (long start = 0; start < n; start += options.BatchSize)
+                foreach (var (start, count) in BatchIndices.Ranges(n, options.BatchSize))
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var count = Math.Min(options.BatchSize, n - start);
                     sum += Step(model, optimizer, loss, inputs, targets, order, start, count) * count;
                     seen += count;
                     iteration++;
@@ -74,10 +71,11 @@ public static class Trainer
                         progress.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, sum / seen, null, TrainingProgress.NoMetrics, clock.Elapsed, false));
                 }
 
-                double? validationLoss = hasValidation
-                    ? Inference.MeanLoss(model, loss, validationInputs!, validationTargets ?? validationInputs!, options.EvaluationBatchSize)
-                    : null;
-                var record = new EpochRecord(epoch, sum / seen, validationLoss, clock.Elapsed);
+                double? validationLoss = validationInputs is null
+                    ? null
+                    : Inference.MeanLoss(model, loss, validationInputs, validationTargets ?? validationInputs, options.EvaluationBatchSize);
+                var metrics = epochMetrics?.Invoke(epoch) ?? TrainingProgress.NoMetrics;
+                var record = new EpochRecord(epoch, sum / seen, validationLoss, clock.Elapsed, metrics);
                 history.Add(record);
                 if (validationLoss is { } v && v < bestLoss)
                 {
@@ -89,12 +87,12 @@ public static class Trainer
                         best = StateSnapshot.Capture(model);
                     }
                 }
-                progress?.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, record.Loss, validationLoss, TrainingProgress.NoMetrics, clock.Elapsed, true));
+                progress?.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, record.Loss, validationLoss, metrics, clock.Elapsed, true));
             }
 
             if (best is not null)
                 best.Restore(model);
-            else
+            else if (validationInputs is null || !options.RestoreBestByValidation)
                 bestEpoch = options.Epochs;
             if (options.CheckpointPath is { } path)
                 Checkpoint.Save(model, path);
@@ -107,18 +105,37 @@ public static class Trainer
         }
     }
 
+    private static void CheckData(Tensor inputs, Tensor? targets, Tensor? validationInputs, Tensor? validationTargets)
+    {
+        if (inputs.dim() < 1 || inputs.shape[0] == 0)
+            throw new ArgumentException($"Training inputs: expected a non-empty batch [N, ...] but got {TensorShapes.Format(inputs.shape, false)}.", nameof(inputs));
+        if (targets is not null)
+            TensorShapes.RequireSameCount(inputs, targets, nameof(targets), "Training targets");
+        if (validationInputs is null)
+        {
+            if (validationTargets is not null)
+                throw new ArgumentException("Validation targets were given without validation inputs.", nameof(validationTargets));
+            return;
+        }
+        if (validationInputs.dim() != inputs.dim() || !validationInputs.shape.AsSpan(1).SequenceEqual(inputs.shape.AsSpan(1)) || validationInputs.shape[0] == 0)
+            throw new ArgumentException(
+                $"Validation inputs: expected a non-empty batch shaped like the training inputs {TensorShapes.Format(inputs.shape.AsSpan(1), batch: true)} " +
+                $"but got {TensorShapes.Format(validationInputs.shape, batch: false)}.", nameof(validationInputs));
+        if (validationTargets is not null)
+            TensorShapes.RequireSameCount(validationInputs, validationTargets, nameof(validationTargets), "Validation targets");
+    }
+
     private static double Step(
         nn.Module<Tensor, Tensor> model, optim.Optimizer optimizer, Func<Tensor, Tensor, Tensor> loss,
         Tensor inputs, Tensor? targets, Tensor order, long start, long count)
     {
         using var scope = NewDisposeScope();
-        var batchIndices = order.narrow(0, start, count);
-        var x = inputs.index_select(0, batchIndices);
-        var y = targets is null ? x : targets.index_select(0, batchIndices);
+        var x = BatchIndices.Select(inputs, order, start, count);
+        var y = targets is null ? x : BatchIndices.Select(targets, order, start, count);
         optimizer.zero_grad();
         var value = loss(model.call(x), y);
         value.backward();
         optimizer.step();
-        return value.item<float>();
+        return value.ToDouble();
     }
 }

@@ -45,7 +45,7 @@ public sealed class TrainerTests
             var progress = new List<TrainingProgress>();
             var result = Trainer.FitAutoencoder(model, data.narrow(0, 0, 64),
                 new TrainingOptions { Epochs = 5, BatchSize = 16, LearningRate = 1e-2, CheckpointPath = path, ProgressInterval = 2 },
-                validation: data.narrow(0, 64, 32), progress: new SyncProgress<TrainingProgress>(progress.Add));
+                validation: data.narrow(0, 64, 32), progress: new InlineProgress<TrainingProgress>(progress.Add));
 
             var bestRecord = result.History.MinBy(h => h.ValidationLoss)!;
             Assert.Equal(bestRecord.Epoch, result.BestEpoch);
@@ -54,6 +54,7 @@ public sealed class TrainerTests
             Assert.Equal(5, progress.Count(p => p.EpochCompleted));
             Assert.Contains(progress, p => !p.EpochCompleted && p.Iteration % 2 == 0);
             Assert.All(progress.Where(p => p.EpochCompleted), p => Assert.NotNull(p.ValidationLoss));
+            Assert.All(progress, p => Assert.True(p.Elapsed > TimeSpan.Zero && p.Epochs == 5 && p.IterationsPerEpoch == 4));
 
             var restored = new DenseAutoencoder([64, 16, 4], seed: 99);
             Checkpoint.Load(restored, path);
@@ -107,12 +108,21 @@ public sealed class TrainerTests
         var data = Data();
         var model = new BatchNormConvAutoencoder(new ImageShape(1, 8, 8), codeSize: 4, seed: 5);
         var images = data.reshape(96, 1, 8, 8);
+        // Live tensors created on this thread (per-thread, so tests running in parallel do not disturb it).
+        static long Live() => DisposeScopeManager.Statistics.ThreadTotalLiveCount;
         var live = new List<long>();
-        Trainer.FitAutoencoder(model, images, new TrainingOptions { Epochs = 6, BatchSize = 16 }, validation: images.narrow(0, 0, 32),
-            progress: new SyncProgress<TrainingProgress>(p => { if (p.EpochCompleted) live.Add(DisposeScopeManager.Statistics.ThreadTotalLiveCount); }));
-        // Epoch 1 creates the optimiser state and the best-epoch snapshot; after that the count must stay flat.
-        Assert.Equal(6, live.Count);
-        Assert.All(live.Skip(2), count => Assert.Equal(live[1], count));
+        Trainer.FitAutoencoder(model, images, new TrainingOptions { Epochs = 8, BatchSize = 16 }, validation: images.narrow(0, 0, 32),
+            progress: new InlineProgress<TrainingProgress>(p => { if (p.EpochCompleted) live.Add(Live()); }),
+            epochMetrics: _ => new Dictionary<string, double> { ["live"] = Live() });
+
+        // Epochs 1 and 2 create the optimiser state and the best-epoch snapshot; after that the count must stay flat.
+        Assert.Equal(8, live.Count);
+        Assert.All(live.Skip(2), count => Assert.Equal(live[2], count));
+
+        // The counter does see a leak: one tensor kept alive raises it by one.
+        var before = Live();
+        using var kept = zeros(3);
+        Assert.Equal(before + 1, Live());
     }
 
     [Fact]
@@ -124,11 +134,10 @@ public sealed class TrainerTests
         var error = Assert.Throws<ArgumentException>(() => Trainer.Fit(model, Data(), zeros(10, 64), new TrainingOptions()));
         Assert.Contains("96", error.Message);
         Assert.Throws<ArgumentException>(() => Trainer.FitAutoencoder(model, Data(), new TrainingOptions { BatchSize = 0 }));
+        var validation = Assert.Throws<ArgumentException>(() => Trainer.FitAutoencoder(model, Data(), new TrainingOptions(), validation: zeros(8, 32)));
+        Assert.Contains("[N, 64]", validation.Message);
+        Assert.Contains("[8, 32]", validation.Message);
+        var forward = Assert.Throws<ArgumentException>(() => Trainer.FitAutoencoder(model, zeros(8, 32), new TrainingOptions { Epochs = 1 }));
+        Assert.Contains("[N, 64]", forward.Message);
     }
-}
-
-/// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
-internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
 }
