@@ -8,7 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 THREADS=${THREADS:-2}
 REPEATS=${REPEATS:-2}
-export DEEPCLUSTERING_DATA=${DEEPCLUSTERING_DATA:-$(cd .. && pwd)/shared/datasets}
+if [ -z "${DEEPCLUSTERING_DATA:-}" ]; then
+  for candidate in ../shared/datasets ../../shared/datasets; do
+    if [ -d "$candidate/mnist" ]; then DEEPCLUSTERING_DATA=$(cd "$candidate" && pwd); break; fi
+  done
+fi
+export DEEPCLUSTERING_DATA=${DEEPCLUSTERING_DATA:-data}
 if ! /usr/bin/python3 -c "import torch" 2>/dev/null; then
   echo "PyTorch peer needs Debian python3-torch: apt-get install -y python3-torch" >&2
   exit 2

@@ -40,6 +40,13 @@ public abstract class Autoencoder : nn.Module<Tensor, Tensor>
         return Inference.Predict(Encoder, inputs, batchSize);
     }
 
+    /// <summary>Decodes codes <c>[N, CodeSize]</c> in evaluation mode, without gradients, in batches.</summary>
+    public Tensor Decode(Tensor codes, int batchSize = 1024)
+    {
+        TensorShapes.RequireBatchOf(codes, [CodeSize], nameof(codes), GetType().Name + " code");
+        return Inference.Predict(Decoder, codes, batchSize);
+    }
+
     /// <summary>The reconstructions of <paramref name="inputs"/> in evaluation mode, without gradients, in batches.</summary>
     public Tensor Reconstruct(Tensor inputs, int batchSize = 1024) => Inference.Predict(this, inputs, batchSize);
 }

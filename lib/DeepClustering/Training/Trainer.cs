@@ -44,7 +44,7 @@ public static class Trainer
         var loss = Losses.Create(options.Loss);
         var n = inputs.shape[0];
         var perEpoch = (n + options.BatchSize - 1) / options.BatchSize;
-        using var optimizer = Optimizers.Create(options.Optimizer, model.parameters(), options.LearningRate, options.Momentum);
+        using var optimizer = Optimizers.Create(options.Optimizer, model.parameters(), options.LearningRate, options.Momentum, options.Epsilon);
         using var shuffle = Seeding.Generator(options.Seed);
         var history = new List<EpochRecord>();
         StateSnapshot? best = null;
@@ -92,7 +92,7 @@ public static class Trainer
 
             if (best is not null)
                 best.Restore(model);
-            else if (validationInputs is null || !options.RestoreBestByValidation)
+            else
                 bestEpoch = options.Epochs;
             if (options.CheckpointPath is { } path)
                 Checkpoint.Save(model, path);

@@ -18,6 +18,9 @@ public sealed record TrainingOptions
     /// <summary>SGD momentum (ignored by Adam).</summary>
     public double Momentum { get; init; } = 0.9;
 
+    /// <summary>Adam's epsilon: 1e-8 is PyTorch's default, 1e-7 Keras' (the Keras originals).</summary>
+    public double Epsilon { get; init; } = 1e-8;
+
     /// <summary>The loss.</summary>
     public LossKind Loss { get; init; } = LossKind.MeanSquaredError;
 
@@ -45,6 +48,8 @@ public sealed record TrainingOptions
         if (Epochs < 0) throw new ArgumentException($"Epochs must be >= 0 (got {Epochs}).", nameof(Epochs));
         if (BatchSize <= 0) throw new ArgumentException($"BatchSize must be > 0 (got {BatchSize}).", nameof(BatchSize));
         if (!(LearningRate > 0)) throw new ArgumentException($"LearningRate must be > 0 (got {LearningRate}).", nameof(LearningRate));
+        if (!(Epsilon > 0)) throw new ArgumentException($"Epsilon must be > 0 (got {Epsilon}).", nameof(Epsilon));
+        if (Momentum < 0) throw new ArgumentException($"Momentum must be >= 0 (got {Momentum}).", nameof(Momentum));
         if (ProgressInterval <= 0) throw new ArgumentException($"ProgressInterval must be > 0 (got {ProgressInterval}).", nameof(ProgressInterval));
         if (EvaluationBatchSize <= 0) throw new ArgumentException($"EvaluationBatchSize must be > 0 (got {EvaluationBatchSize}).", nameof(EvaluationBatchSize));
     }

@@ -62,6 +62,7 @@ public sealed class AutoencoderTests
         var codes = model.Encode(data);
         Assert.Equal(new long[] { 64, 10 }, codes.shape);
         Assert.Equal(new long[] { 64, 1, 28, 28 }, Inference.Predict(model.Decoder, codes).shape);
+        Assert.True(ModelTestData.Identical(model.Reconstruct(data), model.Decode(codes)));
     }
 
     [Fact]
@@ -73,6 +74,9 @@ public sealed class AutoencoderTests
         var error = Assert.Throws<ArgumentException>(() => model.call(zeros(4, 784)));
         Assert.Contains("[N, 1, 28, 28]", error.Message);
         Assert.Contains("[4, 784]", error.Message);
+        var decode = Assert.Throws<ArgumentException>(() => model.Decode(zeros(4, 9)));
+        Assert.Contains("[N, 10]", decode.Message);
+        Assert.Throws<ArgumentException>(() => model.Encode(zeros(2, 1, 32, 32)));
         Assert.Throws<ArgumentException>(() => new SmallConvAutoencoder(new ImageShape(1, 30, 30)));
         Assert.Throws<ArgumentException>(() => new DenseAutoencoder([784]));
     }

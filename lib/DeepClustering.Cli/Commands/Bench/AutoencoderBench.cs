@@ -32,10 +32,18 @@ public static class AutoencoderBench
         };
         command.SetAction(parse =>
         {
-            var report = Run(ResolveMnist(parse.GetValue(dataDir)), parse.GetValue(threads), parse.GetValue(epochs),
-                parse.GetValue(batchSize), parse.GetValue(limit), parse.GetValue(seed));
-            Console.WriteLine(JsonSerializer.Serialize(report));
-            return 0;
+            try
+            {
+                var report = Run(ResolveMnist(parse.GetValue(dataDir)), parse.GetValue(threads), parse.GetValue(epochs),
+                    parse.GetValue(batchSize), parse.GetValue(limit), parse.GetValue(seed));
+                Console.WriteLine(JsonSerializer.Serialize(report));
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+            {
+                Console.Error.WriteLine($"bench autoencoder: {e.Message}");
+                return 1;
+            }
         });
         return command;
     }
