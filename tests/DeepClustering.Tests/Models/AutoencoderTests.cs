@@ -29,13 +29,16 @@ public sealed class AutoencoderTests
     }
 
     [Fact]
-    public void Dec_standard_autoencoder_has_the_published_layer_sizes()
+    public void Dec_standard_autoencoder_has_the_published_layer_sizes_and_its_loss_falls()
     {
         TorchRuntime.EnsureInitialized();
         var model = DenseAutoencoder.DecStandard(seed: 1);
         Assert.Equal(new long[] { 784, 500, 500, 2000, 10 }, model.Sizes);
         var weights = model.parameters().Select(p => p.shape).Where(s => s.Length == 2).Select(s => $"{s[1]}x{s[0]}");
         Assert.Equal(["784x500", "500x500", "500x2000", "2000x10", "10x2000", "2000x500", "500x500", "500x784"], weights);
+        using var scope = NewDisposeScope();
+        AssertLossFalls(model, ModelTestData.Images(96, 1, 28, seed: 8).reshape(96, 784), Quick with { Epochs = 4, BatchSize = 32, LearningRate = 1e-3 });
+        Assert.Equal(new long[] { 96, 10 }, model.Encode(ModelTestData.Images(96, 1, 28, seed: 8).reshape(96, 784)).shape);
     }
 
     [Fact]
