@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Training;
+
+/// <summary>
+/// A folder of trained weights keyed by (configuration, seed, data fingerprint), so that a re-run (or DEC after the
+/// autoencoder step) loads what an earlier run trained instead of training again. Files are written atomically.
+/// </summary>
+/// <param name="directory">The cache folder (created on first store).</param>
+public sealed class ModelCache(string directory)
+{
+    /// <summary>The environment variable that names the cache folder.</summary>
+    public const string EnvironmentVariable = "DEEPCLUSTERING_CACHE";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>The folder named by <c>DEEPCLUSTERING_CACHE</c>, else <c>artifacts/models</c> under the working directory.</summary>
+    public static string DefaultDirectory =>
+        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } dir ? dir : Path.Combine("artifacts", "models");
+
+    /// <summary>A cache in <see cref="DefaultDirectory"/>.</summary>
+    public static ModelCache Default() => new(DefaultDirectory);
+
+    /// <summary>The cache folder.</summary>
+    public string Directory { get; } = Path.GetFullPath(directory);
+
+    /// <summary>The cache key: SHA-256 over the configuration text, the seed and the data fingerprint.</summary>
+    public static string Key(string configuration, long seed, string dataFingerprint) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{configuration}\n{seed}\n{dataFingerprint}")));
+
+    /// <summary>The cache key of (configuration, seed, <paramref name="data"/>).</summary>
+    public static string Key(string configuration, long seed, Tensor data) => Key(configuration, seed, DataFingerprint.Of(data));
+
+    /// <summary>The file that holds the weights for <paramref name="key"/>.</summary>
+    public string PathFor(string key) => Path.Combine(Directory, key + ".bin");
+
+    /// <summary>The file that holds the training result (JSON) stored with the weights for <paramref name="key"/>.</summary>
+    public string ResultPathFor(string key) => Path.Combine(Directory, key + ".json");
+
+    /// <summary>Loads the cached weights for <paramref name="key"/> into <paramref name="module"/>; false when there are none.</summary>
+    public bool TryLoad(nn.Module module, string key)
+    {
+        var path = PathFor(key);
+        if (!File.Exists(path)) return false;
+        Checkpoint.Load(module, path);
+        return true;
+    }
+
+    /// <summary>Stores <paramref name="module"/>'s weights under <paramref name="key"/> (atomic replace).</summary>
+    public void Store(nn.Module module, string key) => Checkpoint.Save(module, PathFor(key));
+
+    /// <summary>
+    /// Loads <paramref name="module"/> from the cache when (configuration, seed, data) was trained before; otherwise runs
+    /// <paramref name="train"/> (which trains <paramref name="module"/>) and stores the weights with what it returned
+    /// (as JSON beside them), so a cached run still has its loss history to plot.
+    /// </summary>
+    public CachedTraining<T> GetOrTrain<T>(nn.Module module, string configuration, long seed, Tensor data, Func<T> train)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(train);
+        var key = Key(configuration, seed, data);
+        if (TryReadResult<T>(key, out var cached) && TryLoad(module, key))
+            return new CachedTraining<T>(cached, FromCache: true);
+        var result = train();
+        Store(module, key);
+        AtomicFile.WriteAllText(ResultPathFor(key), JsonSerializer.Serialize(result, Json));
+        return new CachedTraining<T>(result, FromCache: false);
+    }
+
+    private bool TryReadResult<T>(string key, out T result)
+    {
+        result = default!;
+        var path = ResultPathFor(key);
+        if (!File.Exists(path)) return false;
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
+            if (value is null) return false;
+            result = value;
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false; // an unreadable result counts as a miss: the model is trained again and both files replaced
+        }
+    }
+}

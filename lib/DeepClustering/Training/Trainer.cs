@@ -1,0 +1,141 @@
+using TorchSharp;
+using System.Diagnostics;
+using DeepClustering.Torch;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Training;
+
+/// <summary>
+/// Mini-batch training of any <c>Module&lt;Tensor, Tensor&gt;</c>: seeded shuffling, Adam or SGD, MSE or cross-entropy,
+/// best-by-validation checkpointing and progress reports.
+/// </summary>
+/// <remarks>
+/// Batches are gathered with <c>index_select</c> from a per-epoch permutation (<see cref="BatchIndices"/>), so the data set
+/// is never copied as a whole; every batch runs inside its own dispose scope, so native memory stays flat from one epoch
+/// to the next.
+/// </remarks>
+public static class Trainer
+{
+    /// <summary>Trains an autoencoder: the targets are the inputs. See <see cref="Fit"/> for the arguments.</summary>
+    public static TrainingResult FitAutoencoder(
+        nn.Module<Tensor, Tensor> model, Tensor inputs, TrainingOptions options, Tensor? validation = null,
+        IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
+        CancellationToken cancellation = default) =>
+        Fit(model, inputs, null, options, validation, null, progress, epochMetrics, cancellation);
+
+    /// <summary>
+    /// Trains <paramref name="model"/> on <paramref name="inputs"/> against <paramref name="targets"/> (null: the inputs themselves).
+    /// With validation data the weights of the best validation epoch are kept (and saved to <see cref="TrainingOptions.CheckpointPath"/>).
+    /// <paramref name="epochMetrics"/>, called with the epoch number after each epoch, adds numbers to the history and the progress reports.
+    /// </summary>
+    public static TrainingResult Fit(
+        nn.Module<Tensor, Tensor> model, Tensor inputs, Tensor? targets, TrainingOptions options,
+        Tensor? validationInputs = null, Tensor? validationTargets = null,
+        IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
+        CancellationToken cancellation = default)
+    {
+        TorchRuntime.EnsureInitialized();
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        CheckData(inputs, targets, validationInputs, validationTargets);
+
+        var loss = Losses.Create(options.Loss);
+        var n = inputs.shape[0];
+        var perEpoch = (n + options.BatchSize - 1) / options.BatchSize;
+        using var optimizer = Optimizers.Create(options.Optimizer, model.parameters(), options.LearningRate, options.Momentum, options.Epsilon);
+        using var shuffle = Seeding.Generator(options.Seed);
+        var history = new List<EpochRecord>();
+        StateSnapshot? best = null;
+        var bestLoss = double.PositiveInfinity;
+        var bestEpoch = 0;
+        long iteration = 0;
+        var clock = Stopwatch.StartNew();
+        var wasTraining = model.training;
+        try
+        {
+            for (var epoch = 1; epoch <= options.Epochs; epoch++)
+            {
+                model.train();
+                using var order = BatchIndices.EpochOrder(n, options.Shuffle ? shuffle : null);
+                double sum = 0;
+                long seen = 0;
+                foreach (var (start, count) in BatchIndices.Ranges(n, options.BatchSize))
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    sum += Step(model, optimizer, loss, inputs, targets, order, start, count) * count;
+                    seen += count;
+                    iteration++;
+                    if (progress is not null && iteration % options.ProgressInterval == 0 && start + count < n)
+                        progress.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, sum / seen, null, TrainingProgress.NoMetrics, clock.Elapsed, false));
+                }
+
+                double? validationLoss = validationInputs is null
+                    ? null
+                    : Inference.MeanLoss(model, loss, validationInputs, validationTargets ?? validationInputs, options.EvaluationBatchSize);
+                var metrics = epochMetrics?.Invoke(epoch) ?? TrainingProgress.NoMetrics;
+                var record = new EpochRecord(epoch, sum / seen, validationLoss, clock.Elapsed, metrics);
+                history.Add(record);
+                if (validationLoss is { } v && v < bestLoss)
+                {
+                    bestLoss = v;
+                    bestEpoch = epoch;
+                    if (options.RestoreBestByValidation)
+                    {
+                        best?.Dispose();
+                        best = StateSnapshot.Capture(model);
+                    }
+                }
+                progress?.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, record.Loss, validationLoss, metrics, clock.Elapsed, true));
+            }
+
+            if (best is not null)
+                best.Restore(model);
+            else
+                bestEpoch = options.Epochs;
+            if (options.CheckpointPath is { } path)
+                Checkpoint.Save(model, path);
+            return new TrainingResult(history, bestEpoch, clock.Elapsed);
+        }
+        finally
+        {
+            best?.Dispose();
+            model.train(wasTraining);
+        }
+    }
+
+    private static void CheckData(Tensor inputs, Tensor? targets, Tensor? validationInputs, Tensor? validationTargets)
+    {
+        if (inputs.dim() < 1 || inputs.shape[0] == 0)
+            throw new ArgumentException($"Training inputs: expected a non-empty batch [N, ...] but got {TensorShapes.Format(inputs.shape, false)}.", nameof(inputs));
+        if (targets is not null)
+            TensorShapes.RequireSameCount(inputs, targets, nameof(targets), "Training targets");
+        if (validationInputs is null)
+        {
+            if (validationTargets is not null)
+                throw new ArgumentException("Validation targets were given without validation inputs.", nameof(validationTargets));
+            return;
+        }
+        if (validationInputs.dim() != inputs.dim() || !validationInputs.shape.AsSpan(1).SequenceEqual(inputs.shape.AsSpan(1)) || validationInputs.shape[0] == 0)
+            throw new ArgumentException(
+                $"Validation inputs: expected a non-empty batch shaped like the training inputs {TensorShapes.Format(inputs.shape.AsSpan(1), batch: true)} " +
+                $"but got {TensorShapes.Format(validationInputs.shape, batch: false)}.", nameof(validationInputs));
+        if (validationTargets is not null)
+            TensorShapes.RequireSameCount(validationInputs, validationTargets, nameof(validationTargets), "Validation targets");
+    }
+
+    private static double Step(
+        nn.Module<Tensor, Tensor> model, optim.Optimizer optimizer, Func<Tensor, Tensor, Tensor> loss,
+        Tensor inputs, Tensor? targets, Tensor order, long start, long count)
+    {
+        using var scope = NewDisposeScope();
+        var x = BatchIndices.Select(inputs, order, start, count);
+        var y = targets is null ? x : BatchIndices.Select(targets, order, start, count);
+        optimizer.zero_grad();
+        var value = loss(model.call(x), y);
+        value.backward();
+        optimizer.step();
+        return value.ToDouble();
+    }
+}

@@ -1,0 +1,56 @@
+namespace DeepClustering.Training;
+
+/// <summary>How <see cref="Trainer"/> fits a model (defaults: Adam lr 1e-3, MSE, batch 256, 10 epochs, seed 0).</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>Number of passes over the training set.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Samples per mini-batch (the last batch of an epoch may be smaller).</summary>
+    public int BatchSize { get; init; } = 256;
+
+    /// <summary>The optimiser.</summary>
+    public OptimizerKind Optimizer { get; init; } = OptimizerKind.Adam;
+
+    /// <summary>The learning rate.</summary>
+    public double LearningRate { get; init; } = 1e-3;
+
+    /// <summary>SGD momentum (ignored by Adam).</summary>
+    public double Momentum { get; init; } = 0.9;
+
+    /// <summary>Adam's epsilon: 1e-8 is PyTorch's default, 1e-7 Keras' (the Keras originals).</summary>
+    public double Epsilon { get; init; } = 1e-8;
+
+    /// <summary>The loss.</summary>
+    public LossKind Loss { get; init; } = LossKind.MeanSquaredError;
+
+    /// <summary>Seed of the shuffling generator (and of nothing else: models take their own init seed).</summary>
+    public long Seed { get; init; }
+
+    /// <summary>Shuffle the training set every epoch (seeded); false keeps the stored order.</summary>
+    public bool Shuffle { get; init; } = true;
+
+    /// <summary>With validation data, restore the weights of the epoch with the lowest validation loss at the end.</summary>
+    public bool RestoreBestByValidation { get; init; } = true;
+
+    /// <summary>When set, the best-by-validation weights (or the last ones without validation) are also saved to this file, atomically.</summary>
+    public string? CheckpointPath { get; init; }
+
+    /// <summary>Report progress every this many iterations (epoch ends are always reported).</summary>
+    public int ProgressInterval { get; init; } = 50;
+
+    /// <summary>Batch size used to compute the validation loss (no gradients, so it can be larger).</summary>
+    public int EvaluationBatchSize { get; init; } = 1024;
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a value is out of range.</summary>
+    public void Validate()
+    {
+        if (Epochs < 0) throw new ArgumentException($"Epochs must be >= 0 (got {Epochs}).", nameof(Epochs));
+        if (BatchSize <= 0) throw new ArgumentException($"BatchSize must be > 0 (got {BatchSize}).", nameof(BatchSize));
+        if (!(LearningRate > 0)) throw new ArgumentException($"LearningRate must be > 0 (got {LearningRate}).", nameof(LearningRate));
+        if (!(Epsilon > 0)) throw new ArgumentException($"Epsilon must be > 0 (got {Epsilon}).", nameof(Epsilon));
+        if (Momentum < 0) throw new ArgumentException($"Momentum must be >= 0 (got {Momentum}).", nameof(Momentum));
+        if (ProgressInterval <= 0) throw new ArgumentException($"ProgressInterval must be > 0 (got {ProgressInterval}).", nameof(ProgressInterval));
+        if (EvaluationBatchSize <= 0) throw new ArgumentException($"EvaluationBatchSize must be > 0 (got {EvaluationBatchSize}).", nameof(EvaluationBatchSize));
+    }
+}

@@ -1,0 +1,101 @@
+using DeepClustering.Models;
+using DeepClustering.Tests.Models;
+using DeepClustering.Torch;
+using DeepClustering.Training;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Tests.Training;
+
+public sealed class ModelCacheTests
+{
+    [Fact]
+    public void Second_request_loads_the_trained_weights_instead_of_training()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var scope = NewDisposeScope();
+        var dir = Directory.CreateTempSubdirectory("dc-cache-");
+        try
+        {
+            var cache = new ModelCache(dir.FullName);
+            var data = ModelTestData.Images(32, 1, 8, seed: 1).reshape(32, 64);
+            var trained = new DenseAutoencoder([64, 8], seed: 1);
+            var trainings = 0;
+            TrainingResult Train(DenseAutoencoder m) { trainings++; return Trainer.FitAutoencoder(m, data, new TrainingOptions { Epochs = 2, BatchSize = 8 }); }
+
+            Assert.False(cache.GetOrTrain(trained, "dense 64-8 adam", 1, data, () => Train(trained)).FromCache);
+            var again = new DenseAutoencoder([64, 8], seed: 1);
+            Assert.True(cache.GetOrTrain(again, "dense 64-8 adam", 1, data, () => Train(again)).FromCache);
+            Assert.Equal(1, trainings);
+            ModelTestData.AssertSameState(trained, again);
+
+            var otherSeed = new DenseAutoencoder([64, 8], seed: 1);
+            Assert.False(cache.GetOrTrain(otherSeed, "dense 64-8 adam", 2, data, () => Train(otherSeed)).FromCache);
+            Assert.Equal(2, Directory.GetFiles(dir.FullName, "*.bin").Length);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Cached_runs_return_the_stored_training_history_and_the_default_folder_follows_the_environment()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var scope = NewDisposeScope();
+        var dir = Directory.CreateTempSubdirectory("dc-cache-");
+        try
+        {
+            var cache = new ModelCache(dir.FullName);
+            var data = ModelTestData.Images(32, 1, 8, seed: 2).reshape(32, 64);
+            var options = new TrainingOptions { Epochs = 3, BatchSize = 8 };
+            var trained = new DenseAutoencoder([64, 8], seed: 1);
+            var first = cache.GetOrTrain(trained, options.ToString(), 1, data, () => Trainer.FitAutoencoder(trained, data, options));
+            var model = new DenseAutoencoder([64, 8], seed: 1);
+            var second = cache.GetOrTrain(model, options.ToString(), 1, data, TrainingResult () => throw new InvalidOperationException("must not train"));
+            Assert.False(first.FromCache);
+            Assert.True(second.FromCache);
+            Assert.Equal(first.Result.Losses, second.Result.Losses);
+            Assert.Equal(first.Result.BestEpoch, second.Result.BestEpoch);
+            ModelTestData.AssertSameState(trained, model);
+
+            File.WriteAllText(cache.ResultPathFor(ModelCache.Key(options.ToString(), 1, data)), "{ not json");
+            Assert.False(cache.GetOrTrain(model, options.ToString(), 1, data, () => Trainer.FitAutoencoder(model, data, options)).FromCache);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+
+        var previous = Environment.GetEnvironmentVariable(ModelCache.EnvironmentVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(ModelCache.EnvironmentVariable, "/tmp/dc-models-env");
+            Assert.Equal("/tmp/dc-models-env", ModelCache.Default().Directory);
+            Environment.SetEnvironmentVariable(ModelCache.EnvironmentVariable, null);
+            Assert.Equal(Path.GetFullPath(Path.Combine("artifacts", "models")), ModelCache.Default().Directory);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ModelCache.EnvironmentVariable, previous);
+        }
+    }
+
+    [Fact]
+    public void Fingerprint_tells_data_sets_apart_by_shape_and_values_and_is_stable()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var scope = NewDisposeScope();
+        var data = arange(0, 20_000, dtype: ScalarType.Float32).reshape(100, 200);
+        var same = DataFingerprint.Of(data.clone());
+        Assert.Equal(DataFingerprint.Of(data), same);
+        Assert.NotEqual(same, DataFingerprint.Of(data.reshape(200, 100)));
+        var changed = data.clone();
+        changed[0, 0] = tensor(-1f);
+        Assert.NotEqual(same, DataFingerprint.Of(changed));
+        var last = data.clone();
+        last[99, 199] = tensor(-1f);
+        Assert.NotEqual(same, DataFingerprint.Of(last));
+        Assert.Equal(64, same.Length);
+    }
+}
