@@ -1,6 +1,4 @@
 using System.Globalization;
-using DeepClustering.Torch;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Display.Images;
@@ -49,21 +47,8 @@ public sealed class ImageGrid
     /// </summary>
     public static ImageGrid FromTensor(Tensor images, ImageGridOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(images);
         options = (options ?? new ImageGridOptions()).Validated();
-        TorchRuntime.EnsureInitialized();
-        long[] shape = images.shape;
-        (int channels, int height, int width) = shape.Length switch
-        {
-            4 => (Checked(shape[1]), Checked(shape[2]), Checked(shape[3])),
-            3 => (1, Checked(shape[1]), Checked(shape[2])),
-            2 => FlatLayout(shape[1], options),
-            _ => throw new ArgumentException($"Expected images shaped [N, C, H, W], [N, H, W] or [N, D], got [{string.Join(", ", shape)}].", nameof(images)),
-        };
-        float[] values;
-        using (NewDisposeScope())
-            values = images.detach().cpu().to_type(ScalarType.Float32).contiguous().data<float>().ToArray();
-        return FromValues(values, Checked(shape[0]), channels, height, width, options);
+        return FromBatch(ImageTensor.Read(images, options.ImageHeight, options.ImageWidth), options);
     }
 
     /// <summary>A grid from <paramref name="count"/> images stored as floats in N, C, H, W order.</summary>
@@ -71,12 +56,16 @@ public sealed class ImageGrid
     {
         ArgumentNullException.ThrowIfNull(values);
         options = (options ?? new ImageGridOptions()).Validated();
-        var batch = new ImageBatch(values, count, channels, height, width).Validated();
+        return FromBatch(new ImageBatch(values, count, channels, height, width).Validated(), options);
+    }
+
+    private static ImageGrid FromBatch(ImageBatch batch, ImageGridOptions options)
+    {
         var canvas = TileCanvas.Build(Normalized(batch, options.NormalizeEachImage), options.Columns, options.Scale, options.Padding, options.PaddingValue);
         var pixels = new byte[canvas.Values.Length];
         for (int i = 0; i < pixels.Length; i++)
             pixels[i] = ToByte(canvas.Values[i]);
-        return new ImageGrid(pixels, canvas.Width, canvas.Height, channels, count, canvas.Rows, canvas.Columns);
+        return new ImageGrid(pixels, canvas.Width, canvas.Height, batch.Channels, batch.Count, canvas.Rows, canvas.Columns);
     }
 
     /// <summary>The grid as PNG file bytes (encoded once, then cached).</summary>
@@ -95,27 +84,6 @@ public sealed class ImageGrid
     /// <summary>A one-line description, the text/plain form of the grid.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"ImageGrid: {Count} images in {Rows}x{Columns}, {Width}x{Height} px, {(Channels == 1 ? "grayscale" : "RGB")}");
-
-    private static (int Channels, int Height, int Width) FlatLayout(long size, ImageGridOptions options)
-    {
-        int? h = options.ImageHeight, w = options.ImageWidth;
-        if (h is null && w is null)
-        {
-            int side = (int)Math.Round(Math.Sqrt(size));
-            if ((long)side * side == size) return (1, side, side);
-            int rgbSide = (int)Math.Round(Math.Sqrt(size / 3.0));
-            if (3L * rgbSide * rgbSide == size) return (3, rgbSide, rgbSide);
-            throw new ArgumentException($"Flattened images of {size} values are not square; set ImageHeight and ImageWidth.");
-        }
-        int height = h ?? (int)(size / w!.Value), width = w ?? (int)(size / h!.Value);
-        long plane = (long)height * width;
-        if (plane == size) return (1, height, width);
-        if (3 * plane == size) return (3, height, width);
-        throw new ArgumentException($"Flattened images of {size} values do not fit {height}x{width} (need {plane} or {3 * plane} values).");
-    }
-
-    private static int Checked(long dimension) =>
-        dimension is >= 1 and <= 1 << 20 ? (int)dimension : throw new ArgumentException($"Image dimension {dimension} is out of range.");
 
     private static ImageBatch Normalized(ImageBatch batch, bool eachImage)
     {
