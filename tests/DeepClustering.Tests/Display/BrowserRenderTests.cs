@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using DeepClustering.Display.Plotly;
+using DeepClustering.Display.Report;
+
+namespace DeepClustering.Tests.Display;
+
+public sealed class BrowserRenderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dc-browser-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "DeepClustering.slnx")))
+                return dir.FullName;
+        throw new InvalidOperationException("DeepClustering.slnx not found above the test folder.");
+    }
+
+    [Fact]
+    public void Every_chart_of_the_report_renders_offline_without_script_errors()
+    {
+        if (HeadlessBrowser.Executable is null)
+            return; // Chromium is not installed (`apt-get install -y chromium`); .ci/run installs it.
+
+        string report = Path.Combine(_dir, "report.html");
+        HtmlReport.Write(report, ReportFixture.WriteTwoNotebooks(_dir), "Browser check");
+        string dom = HeadlessBrowser.DumpDom(report);
+
+        var charts = Regex.Matches(dom, $"<div id=\"(dc-plot-[^\"]+)\" class=\"{ChartHtml.ChartClass}[^\"]*\"");
+        Assert.Equal(2, charts.Count);
+        foreach (Match chart in charts)
+        {
+            int start = chart.Index, end = dom.IndexOf("</script>", start, StringComparison.Ordinal);
+            string plot = dom[start..(end < 0 ? dom.Length : end)];
+            Assert.Contains("main-svg", plot);
+        }
+        Assert.DoesNotContain($"<pre class=\"{ChartHtml.MissingLibraryClass}\">", dom);
+        var errors = Regex.Match(dom, $"<pre id=\"{HtmlReport.ScriptErrorsId}\">(.*?)</pre>", RegexOptions.Singleline);
+        Assert.True(errors.Success, "the script-error collector is on the page");
+        Assert.Equal("", errors.Groups[1].Value);
+
+        string artifacts = Path.Combine(RepositoryRoot(), "artifacts", "display");
+        Directory.CreateDirectory(artifacts);
+        string screenshot = Path.Combine(artifacts, "report-screenshot.png");
+        HeadlessBrowser.Screenshot(report, screenshot);
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+    }
+
+    [Fact]
+    public void A_chart_without_the_library_says_so_instead_of_failing_silently()
+    {
+        if (HeadlessBrowser.Executable is null)
+            return;
+        string page = Path.Combine(_dir, "alone.html");
+        string chart = ChartHtml.Render(DeepClustering.Display.Charts.Charts.TrainingCurve([1.0, 0.5]), includeLibrary: false,
+            new DeepClustering.Display.NotebookDisplayOptions { LibraryWaitMilliseconds = 500 });
+        File.WriteAllText(page, $"<!DOCTYPE html><html><body>{chart}</body></html>");
+        Assert.Contains($"<pre class=\"{ChartHtml.MissingLibraryClass}\">plotly.js is not loaded", HeadlessBrowser.DumpDom(page, 3_000));
+    }
+}
