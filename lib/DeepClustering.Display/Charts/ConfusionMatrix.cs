@@ -20,7 +20,7 @@ public static partial class Charts
         var z = Enumerable.Range(0, rows).Select(r => Enumerable.Range(0, columns).Select(c => counts[r, c]).ToArray()).ToArray();
         var text = z.Select(row => row.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray()).ToArray();
         var chart = Chart.AnnotatedHeatmap<long, string, string, string>(
-            z, text, X: columnNames, Y: rowNames, ColorScale: StyleParam.Colorscale.Viridis, ReverseYAxis: true, ShowScale: true);
+            z, text, X: columnNames, Y: rowNames, ColorScale: LightBlues, ReverseYAxis: true, ShowScale: true);
         int width = Math.Clamp(160 + 48 * columns, 420, 900), height = Math.Clamp(140 + 40 * rows, 360, 900);
         return ChartLayout.Apply(chart, title, columnTitle, rowTitle, width, height);
     }
@@ -37,6 +37,13 @@ public static partial class Charts
                 wide[r, c] = counts[r, c];
         return ConfusionMatrix(wide, rowLabels, columnLabels, title, rowTitle, columnTitle);
     }
+
+    // White to a medium blue, so the black annotation text stays readable on every cell.
+    private static readonly StyleParam.Colorscale LightBlues = StyleParam.Colorscale.NewCustom(
+    [
+        Tuple.Create(0.0, Color.fromHex("#f7fbff")),
+        Tuple.Create(1.0, Color.fromHex("#4a90d9")),
+    ]);
 
     private static string[] Labels(IReadOnlyList<string>? labels, int count, string prefix, string name)
     {
