@@ -14,11 +14,11 @@ public static class TensorText
     {
         ArgumentNullException.ThrowIfNull(tensor);
         TorchRuntime.EnsureInitialized();
+        if (tensor.IsInvalid)
+            return "Tensor (disposed)";
         var text = new StringBuilder();
         string shape = string.Join(", ", tensor.shape.Select(d => d.ToString(CultureInfo.InvariantCulture)));
         text.Append(CultureInfo.InvariantCulture, $"Tensor [{shape}], dtype {tensor.dtype}, device {tensor.device}");
-        if (tensor.IsInvalid)
-            return text.Append(" (disposed)").ToString();
         text.AppendLine();
         long total = tensor.numel();
         using var scope = NewDisposeScope();

@@ -49,6 +49,31 @@ public sealed class BrowserRenderTests : IDisposable
     }
 
     [Fact]
+    public void Notebook_outputs_share_one_library_even_under_an_amd_loader()
+    {
+        if (HeadlessBrowser.Executable is null)
+            return;
+        // What a front end shows: output 1 carries plotly.js, output 2 waits for it, output 3 (after Register again)
+        // carries a second copy that the guard skips. A require.js-style define must not swallow the library.
+        var chart = DeepClustering.Display.Charts.Charts.TrainingCurve([1.0, 0.5, 0.2]);
+        string[] outputs =
+        [
+            ChartHtml.Render(chart, includeLibrary: true),
+            ChartHtml.Render(chart, includeLibrary: false),
+            ChartHtml.Render(chart, includeLibrary: true),
+        ];
+        string page = Path.Combine(_dir, "notebook.html");
+        File.WriteAllText(page,
+            "<!DOCTYPE html><html><head><script>window.define = function () {}; window.define.amd = {};" +
+            "window.addEventListener('error', function (e) { document.title = 'error: ' + e.message; });</script></head><body>" +
+            string.Concat(outputs.Select(o => $"<div class=\"output\">{o}</div>")) + "</body></html>");
+        string dom = HeadlessBrowser.DumpDom(page);
+        Assert.True(Regex.Matches(dom, "class=\"main-svg\"").Count >= 3);
+        Assert.Equal(3, Regex.Matches(dom, $"class=\"{ChartHtml.ChartClass} js-plotly-plot\"").Count);
+        Assert.DoesNotContain("<title>error", dom);
+    }
+
+    [Fact]
     public void A_chart_without_the_library_says_so_instead_of_failing_silently()
     {
         if (HeadlessBrowser.Executable is null)

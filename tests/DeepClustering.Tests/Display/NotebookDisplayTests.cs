@@ -137,6 +137,20 @@ public sealed class NotebookDisplayTests
     }
 
     [Fact]
+    public void Scalar_empty_and_disposed_tensors_are_described()
+    {
+        TorchRuntime.EnsureInitialized();
+        NotebookDisplay.Register();
+        using var scalar = torch.tensor(2.5);
+        Assert.Contains("Tensor [], dtype Float64", scalar.ToDisplayString("text/plain"));
+        using var empty = torch.zeros(0, 3);
+        Assert.StartsWith("Tensor [0, 3]", empty.ToDisplayString("text/plain"));
+        var gone = torch.ones(2);
+        gone.Dispose();
+        Assert.Contains("(disposed)", DeepClustering.Display.Tensors.TensorText.Format(gone));
+    }
+
+    [Fact]
     public void Image_grids_are_base64_png()
     {
         NotebookDisplay.Register();
