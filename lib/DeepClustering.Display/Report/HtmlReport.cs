@@ -20,6 +20,15 @@ public static class HtmlReport
         AtomicFile.WriteAllText(outputPath, html);
     }
 
+    /// <summary>Writes the report of every .ipynb file in <paramref name="notebooksFolder"/>, in name order.</summary>
+    public static void WriteFolder(string outputPath, string notebooksFolder, string title = "Deep Clustering Notebooks")
+    {
+        var files = Directory.GetFiles(notebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+            throw new FileNotFoundException($"No .ipynb files in {notebooksFolder}.", notebooksFolder);
+        Write(outputPath, files, title);
+    }
+
     /// <summary>The report HTML for already-read notebooks.</summary>
     public static string Build(IReadOnlyList<NotebookFile> notebooks, string title = "Deep Clustering Notebooks")
     {

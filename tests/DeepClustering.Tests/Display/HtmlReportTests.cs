@@ -36,6 +36,17 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_is_reported_in_name_order()
+    {
+        ReportFixture.WriteTwoNotebooks(_dir);
+        string path = Path.Combine(_dir, "out", "report.html");
+        HtmlReport.WriteFolder(path, _dir);
+        string html = File.ReadAllText(path);
+        Assert.True(html.IndexOf(">01-first</h1>", StringComparison.Ordinal) < html.IndexOf(">02-second</h1>", StringComparison.Ordinal));
+        Assert.Throws<FileNotFoundException>(() => HtmlReport.WriteFolder(path, Path.Combine(_dir, "out")));
+    }
+
+    [Fact]
     public void Script_tags_that_load_plotly_from_elsewhere_are_removed()
     {
         string html = "<script src=\"https://cdn.plot.ly/plotly-2.28.0.min.js\"></script><div>x</div><script>var keep = 1;</script>";
