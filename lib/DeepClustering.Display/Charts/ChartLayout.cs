@@ -22,4 +22,12 @@ internal static class ChartLayout
             : CSharpExtensions.WithYAxisStyle<double, double, string>(chart, TitleText: yTitle);
         return CSharpExtensions.WithSize(chart, width, height);
     }
+
+    /// <summary>Sets one plotly.js property of the x axis (e.g. dtick) that the typed API does not expose.</summary>
+    public static void SetXAxisProperty(GenericChart chart, string name, object value)
+    {
+        var axis = GenericChart.getLayout(chart).TryGetPropertyValue("xaxis");
+        if (axis is not null && axis.Value is DynamicObj.DynamicObj dynamic)
+            dynamic.SetProperty(name, value);
+    }
 }

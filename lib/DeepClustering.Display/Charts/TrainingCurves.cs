@@ -16,7 +16,10 @@ public static partial class Charts
             throw new ArgumentException("TrainingCurves needs at least one series.", nameof(series));
         var lines = series.Select(pair => Chart.Line<int, double, string>(
             Enumerable.Range(1, pair.Value.Count), pair.Value, Name: pair.Key, ShowLegend: true));
-        return ChartLayout.Apply(Chart.Combine(lines), title, xTitle, yTitle, logY: logY);
+        var chart = ChartLayout.Apply(Chart.Combine(lines), title, xTitle, yTitle, logY: logY);
+        if (series.Values.Max(values => values.Count) <= 15)
+            ChartLayout.SetXAxisProperty(chart, "dtick", 1); // few epochs: whole-number ticks only
+        return chart;
     }
 
     /// <summary>One per-epoch series (e.g. the reconstruction loss) against epoch 1..n.</summary>

@@ -30,6 +30,7 @@ public sealed class ChartsTests
         Assert.Equal("log", figure.GetProperty("layout").GetProperty("yaxis").GetProperty("type").GetString());
         Assert.Equal("epoch", figure.GetProperty("layout").GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
         Assert.Equal("Training loss", Title(figure));
+        Assert.Equal(1, figure.GetProperty("layout").GetProperty("xaxis").GetProperty("dtick").GetInt32());
     }
 
     [Fact]
