@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using DeepClustering.Display.Charts;
+using Plotly.NET;
+
+namespace DeepClustering.Display.Progress;
+
+/// <summary>
+/// Live training progress that works in any host: one short Console line per report (throttled), the loss history, and
+/// at the end the loss chart to display. It uses no kernel API, so the same code runs in VS Code and in the headless runner.
+/// </summary>
+public sealed class TrainingMonitor
+{
+    private readonly Lock _gate = new();
+    private readonly TextWriter? _output;
+    private readonly TimeProvider _time;
+    private readonly long _started;
+    private readonly List<int> _steps = [];
+    private readonly List<double> _losses = [];
+    private readonly Dictionary<string, List<double>> _metrics = new(StringComparer.Ordinal);
+    private TimeSpan? _lastLine;
+
+    /// <summary>Starts the clock. Lines go to <paramref name="output"/>, or to whatever Console.Out is when each line is written.</summary>
+    /// <param name="name">Shown at the start of every line, e.g. "autoencoder".</param>
+    /// <param name="total">The last epoch (or iteration) number, when known, for "12/100" and a time estimate.</param>
+    /// <param name="unit">What one report is: "epoch" or "iteration".</param>
+    /// <param name="minSecondsBetweenLines">Reports closer together than this are recorded but not printed (the first and last always are).</param>
+    /// <param name="output">Where lines go; null means Console.Out at write time (hosts swap it per cell).</param>
+    /// <param name="time">The clock; null means the system clock.</param>
+    public TrainingMonitor(string name = "training", int? total = null, string unit = "epoch", double minSecondsBetweenLines = 2.0,
+        TextWriter? output = null, TimeProvider? time = null)
+    {
+        if (total is < 1) throw new ArgumentOutOfRangeException(nameof(total), total, "total must be positive.");
+        if (!(minSecondsBetweenLines >= 0)) throw new ArgumentOutOfRangeException(nameof(minSecondsBetweenLines), minSecondsBetweenLines, "Must be zero or more seconds.");
+        Name = name;
+        Total = total;
+        Unit = unit;
+        MinInterval = TimeSpan.FromSeconds(minSecondsBetweenLines);
+        _output = output;
+        _time = time ?? TimeProvider.System;
+        _started = _time.GetTimestamp();
+    }
+
+    /// <summary>The name at the start of every line.</summary>
+    public string Name { get; }
+
+    /// <summary>The last epoch (or iteration) number, when known.</summary>
+    public int? Total { get; }
+
+    /// <summary>What one report is ("epoch" or "iteration").</summary>
+    public string Unit { get; }
+
+    /// <summary>Shortest time between two printed lines.</summary>
+    public TimeSpan MinInterval { get; }
+
+    /// <summary>Time since the monitor was created.</summary>
+    public TimeSpan Elapsed => _time.GetElapsedTime(_started);
+
+    /// <summary>The reported losses, in order.</summary>
+    public IReadOnlyList<double> Losses { get { lock (_gate) return _losses.ToArray(); } }
+
+    /// <summary>The reported epoch (or iteration) numbers, in order.</summary>
+    public IReadOnlyList<int> Steps { get { lock (_gate) return _steps.ToArray(); } }
+
+    /// <summary>Every reported metric's values, in report order (a metric missing from a report gets NaN there).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> Metrics
+    {
+        get { lock (_gate) return _metrics.ToDictionary(p => p.Key, p => (IReadOnlyList<double>)p.Value.ToArray(), StringComparer.Ordinal); }
+    }
+
+    /// <summary>Records one step's loss (and optional metrics) and prints a progress line unless one was printed very recently.</summary>
+    public void Report(int step, double loss, IReadOnlyDictionary<string, double>? metrics = null)
+    {
+        string? line = null;
+        lock (_gate)
+        {
+            _steps.Add(step);
+            _losses.Add(loss);
+            foreach (var list in _metrics.Values)
+                list.Add(double.NaN);
+            if (metrics is not null)
+                foreach (var (key, value) in metrics)
+                {
+                    if (!_metrics.TryGetValue(key, out var list))
+                        _metrics[key] = list = Enumerable.Repeat(double.NaN, _losses.Count).ToList();
+                    list[^1] = value;
+                }
+            var elapsed = Elapsed;
+            bool last = Total is { } total && step >= total;
+            if (_lastLine is null || last || elapsed - _lastLine.Value >= MinInterval)
+            {
+                _lastLine = elapsed;
+                line = FormatLine(step, loss, metrics, elapsed);
+            }
+        }
+        if (line is not null)
+            Write(line);
+    }
+
+    /// <summary>The loss curve so far (with <paramref name="includeMetrics"/>, every metric as a further line).</summary>
+    public GenericChart Chart(bool includeMetrics = false, bool logY = false)
+    {
+        var series = new Dictionary<string, IReadOnlyList<double>> { ["loss"] = Losses };
+        if (includeMetrics)
+            foreach (var (key, values) in Metrics)
+                series[key] = values;
+        return Charts.Charts.TrainingCurves(series, $"{Name}: loss per {Unit}", Unit, includeMetrics ? "value" : "loss", logY);
+    }
+
+    /// <summary>Prints a closing line (steps, final loss, time) and returns the loss chart, so a notebook cell can end with it.</summary>
+    public GenericChart Finish(bool includeMetrics = false, bool logY = false)
+    {
+        double? final;
+        int count;
+        lock (_gate)
+        {
+            count = _losses.Count;
+            final = count > 0 ? _losses[^1] : null;
+        }
+        Write(string.Create(CultureInfo.InvariantCulture,
+            $"[{Name}] done: {count} {Unit}s, final loss {(final is { } f ? Number(f) : "n/a")}, {Elapsed.TotalSeconds:0.0} s"));
+        return Chart(includeMetrics, logY);
+    }
+
+    private string FormatLine(int step, double loss, IReadOnlyDictionary<string, double>? metrics, TimeSpan elapsed)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"[{Name}] {Unit} {step}");
+        if (Total is { } total)
+            text.Append(CultureInfo.InvariantCulture, $"/{total}");
+        text.Append("  loss ").Append(Number(loss));
+        if (metrics is not null)
+            foreach (var (key, value) in metrics)
+                text.Append("  ").Append(key).Append(' ').Append(Number(value));
+        text.Append(CultureInfo.InvariantCulture, $"  {elapsed.TotalSeconds:0.0} s");
+        if (Total is { } end && step > 0 && step < end)
+            text.Append(CultureInfo.InvariantCulture, $"  (~{elapsed.TotalSeconds / step * (end - step):0} s left)");
+        return text.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private void Write(string line)
+    {
+        var writer = _output ?? Console.Out;
+        writer.WriteLine(line);
+        writer.Flush();
+    }
+}

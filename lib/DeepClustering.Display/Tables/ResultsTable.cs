@@ -1,0 +1,24 @@
+using DeepClustering.Experiments;
+using Microsoft.Data.Analysis;
+
+namespace DeepClustering.Display.Tables;
+
+/// <summary>Recorded results as a DataFrame: what notebooks show as their metric table and notebook 00 as the overview.</summary>
+public static class ResultsTable
+{
+    /// <summary>One row per result: notebook, metric, ours, reported, difference, tolerance, verdict, seconds.</summary>
+    public static DataFrame ToDataFrame(IEnumerable<ResultEntry> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var list = results.ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("notebook", list.Select(r => r.Notebook)),
+            new StringDataFrameColumn("metric", list.Select(r => r.Metric)),
+            new DoubleDataFrameColumn("ours", list.Select(r => (double?)r.Value)),
+            new DoubleDataFrameColumn("reported", list.Select(r => r.Reported)),
+            new DoubleDataFrameColumn("difference", list.Select(r => r.Difference)),
+            new DoubleDataFrameColumn("tolerance", list.Select(r => r.Tolerance)),
+            new StringDataFrameColumn("verdict", list.Select(ResultsOverview.Verdict)),
+            new DoubleDataFrameColumn("seconds", list.Select(r => (double?)r.Seconds)));
+    }
+}
