@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DeepClustering.Experiments;
+
+/// <summary>
+/// Collects an experiment's numbers with their targets, writes them as <c>artifacts/results/&lt;notebook&gt;.json</c> and
+/// fails the run when a number misses the target of the current profile.
+/// </summary>
+/// <remarks>
+/// Each number carries two conditions: a sanity range that a <c>quick</c> run (subsets, few epochs) must land in, and
+/// the reproduction target that a <c>full</c> run must meet. A run is judged only by the condition of its profile.
+/// </remarks>
+public sealed class ExperimentLog
+{
+    /// <summary>The profile that runs on subsets with few epochs (CI).</summary>
+    public const string Quick = "quick";
+
+    /// <summary>The profile that follows the original protocol.</summary>
+    public const string Full = "full";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    private readonly List<ResultEntry> entries = [];
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+
+    /// <summary>Starts the log of one notebook run.</summary>
+    /// <exception cref="ArgumentException">The profile is neither quick nor full.</exception>
+    public ExperimentLog(string notebook, string profile, int seed, bool comparable = true)
+    {
+        if (profile is not (Quick or Full))
+            throw new ArgumentException($"profile must be \"{Quick}\" or \"{Full}\", not \"{profile}\".", nameof(profile));
+        Notebook = notebook;
+        Profile = profile;
+        Seed = seed;
+        Comparable = comparable;
+    }
+
+    /// <summary>The notebook's name (file name without extension).</summary>
+    public string Notebook { get; }
+
+    /// <summary>quick or full.</summary>
+    public string Profile { get; }
+
+    /// <summary>The run's seed.</summary>
+    public int Seed { get; }
+
+    /// <summary>False when the run used stand-in data; its numbers are then marked not comparable.</summary>
+    public bool Comparable { get; set; }
+
+    /// <summary>Whether this is a full reproduction run.</summary>
+    public bool IsFull => Profile == Full;
+
+    /// <summary>The numbers recorded so far.</summary>
+    public IReadOnlyList<ResultEntry> Entries => entries;
+
+    /// <summary>
+    /// Records a number. <paramref name="quick"/> is the sanity range for quick runs, <paramref name="full"/> the
+    /// reproduction target for full runs; either may be null (informative only). Returns the entry.
+    /// </summary>
+    public ResultEntry Record(string metric, double value, double? reported = null, Target? quick = null, Target? full = null, double seconds = double.NaN)
+    {
+        var target = IsFull ? full : quick;
+        var entry = new ResultEntry(Notebook, metric, value, reported, target, target?.IsMetBy(value), Profile, Seed,
+            double.IsNaN(seconds) ? clock.Elapsed.TotalSeconds : seconds, Comparable);
+        entries.Add(entry);
+        return entry;
+    }
+
+    /// <summary>The entries whose target was missed.</summary>
+    public IReadOnlyList<ResultEntry> Failures => entries.Where(e => e.Pass == false).ToList();
+
+    /// <summary>Writes the results JSON atomically into <paramref name="resultsDirectory"/> and returns its path.</summary>
+    public string Save(string resultsDirectory)
+    {
+        Directory.CreateDirectory(resultsDirectory);
+        var path = Path.Combine(resultsDirectory, Notebook + ".json");
+        var document = new ResultsDocument(Notebook, Profile, Seed, Comparable, clock.Elapsed.TotalSeconds, entries);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, Json));
+        return path;
+    }
+
+    /// <summary>Reads a results file written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is not a results document; the message names it.</exception>
+    public static ResultsDocument Load(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ResultsDocument>(File.ReadAllText(path), Json)
+                ?? throw new InvalidDataException($"{path}: expected a results object, found null.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: line {e.LineNumber + 1}: not a results document ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>Throws when any number missed the target of this run's profile, listing every miss.</summary>
+    /// <exception cref="ExperimentTargetException">At least one target was missed.</exception>
+    public void AssertTargets()
+    {
+        var failures = Failures;
+        if (failures.Count == 0) return;
+        var lines = failures.Select(f => $"  {f.Metric} = {f.Value:0.####}, expected {f.Target}");
+        throw new ExperimentTargetException($"{Notebook} ({Profile}): {failures.Count} number(s) missed their target:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
+    }
+}
+
+/// <summary>The JSON document of one notebook's results.</summary>
+/// <param name="Notebook">The notebook's name.</param>
+/// <param name="Profile">quick or full.</param>
+/// <param name="Seed">The run's seed.</param>
+/// <param name="Comparable">False when the run used stand-in data.</param>
+/// <param name="Seconds">Wall time from the log's creation to the save.</param>
+/// <param name="Results">The recorded numbers.</param>
+public sealed record ResultsDocument(string Notebook, string Profile, int Seed, bool Comparable, double Seconds, IReadOnlyList<ResultEntry> Results);
+
+/// <summary>An experiment's number missed the target of its profile.</summary>
+public sealed class ExperimentTargetException(string message) : Exception(message);

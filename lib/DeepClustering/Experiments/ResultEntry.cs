@@ -1,0 +1,31 @@
+namespace DeepClustering.Experiments;
+
+/// <summary>One measured number of an experiment, next to what the original authors reported.</summary>
+/// <param name="Notebook">The notebook that measured it, e.g. 01-breast-cancer.</param>
+/// <param name="Metric">What was measured, e.g. "majority accuracy (autoencoder + k-means)".</param>
+/// <param name="Value">Our value.</param>
+/// <param name="Reported">The original's value, when it reported one.</param>
+/// <param name="Target">The condition that applies in this run's profile, or null when the number is informative only.</param>
+/// <param name="Pass">Whether <see cref="Value"/> meets <see cref="Target"/> (null without a target).</param>
+/// <param name="Profile">quick or full.</param>
+/// <param name="Seed">The seed of the run.</param>
+/// <param name="Seconds">Wall time of the step that produced the value.</param>
+/// <param name="Comparable">False when the run used stand-in data (e.g. generated CIFAR-10), so the value says nothing about the original.</param>
+public sealed record ResultEntry(
+    string Notebook,
+    string Metric,
+    double Value,
+    double? Reported,
+    Target? Target,
+    bool? Pass,
+    string Profile,
+    int Seed,
+    double Seconds,
+    bool Comparable)
+{
+    /// <summary>The tolerance of a within-tolerance target, else null.</summary>
+    public double? Tolerance => Target?.Tolerance;
+
+    /// <summary>Our value minus the reported one, when there is one.</summary>
+    public double? Difference => Reported is { } r ? Value - r : null;
+}
