@@ -41,14 +41,15 @@ public static class PolyglotMetadata
             items.Add(new JsonObject { ["aliases"] = new JsonArray(), ["name"] = CSharpKernelName });
     }
 
-    /// <summary>Marks a code cell as a C# cell the way Polyglot Notebooks does.</summary>
+    /// <summary>Records a code cell's kernel the way Polyglot Notebooks does (C# unless the cell already names another kernel).</summary>
     public static void ApplyToCell(NotebookCell cell)
     {
         if (!cell.IsCode)
             return;
+        var kernel = cell.KernelName ?? CSharpKernelName;
         var metadata = cell.Metadata;
-        NotebookCell.GetOrAddObject(metadata, "dotnet_interactive")["language"] = CSharpKernelName;
-        NotebookCell.GetOrAddObject(metadata, "polyglot_notebook")["kernelName"] = CSharpKernelName;
+        NotebookCell.GetOrAddObject(metadata, "dotnet_interactive")["language"] = kernel;
+        NotebookCell.GetOrAddObject(metadata, "polyglot_notebook")["kernelName"] = kernel;
     }
 
     /// <summary>The notebook's default kernel name (polyglot_notebook.kernelInfo.defaultKernelName), if recorded.</summary>

@@ -12,8 +12,9 @@ namespace DeepClustering.Notebooks.Execution;
 
 /// <summary>One Roslyn script state that a notebook's cells continue, set up like the Polyglot C# kernel (CSharpKernel.cs).</summary>
 /// <remarks>Same default imports as the kernel (System, System.Text, System.Collections, System.Collections.Generic,
-/// System.Threading.Tasks, System.Linq), the kernel helpers imported statically, the Formatting assembly referenced,
-/// C# 13, and <c>#r</c>/<c>#load</c> resolved against the notebook's folder.</remarks>
+/// System.Threading.Tasks, System.Linq), plus what its UseDefaultFormatting and UseKernelHelpers add (the Formatting
+/// namespace, PocketViewTags and the kernel helpers imported statically), the Formatting assembly referenced, C# 13,
+/// and <c>#r</c>/<c>#load</c> resolved against the notebook's folder.</remarks>
 public sealed class ScriptHost
 {
     /// <summary>The namespaces every cell sees, as in the kernel.</summary>
@@ -34,7 +35,11 @@ public sealed class ScriptHost
             .WithOptimizationLevel(OptimizationLevel.Release)
             .WithReferences(FrameworkReferences.Create())
             .AddReferences(typeof(Formatter).Assembly, typeof(IHtmlContent).Assembly, typeof(KernelHelpers).Assembly)
-            .WithImports(DefaultImports.Append(typeof(KernelHelpers).Namespace!).Append(typeof(KernelHelpers).FullName!))
+            .WithImports(DefaultImports.Concat(
+            [
+                typeof(Formatter).Namespace!, typeof(PocketViewTags).FullName!,
+                typeof(KernelHelpers).Namespace!, typeof(KernelHelpers).FullName!,
+            ]))
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory).WithSearchPaths(baseDirectory))
             .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, baseDirectory));
     }

@@ -12,6 +12,12 @@ public static class ParameterInjector
     /// <summary>The tag of the cell the runner inserts.</summary>
     public const string InjectedTag = "injected-parameters";
 
+    /// <summary>The declarations of the first code cell tagged <c>parameters</c> (empty when there is none).</summary>
+    public static IReadOnlyList<ParameterDefault> Defaults(NotebookDocument notebook) =>
+        notebook.Cells.FirstOrDefault(c => c.IsCode && c.Tags.Contains(ParametersTag)) is { } cell
+            ? ParameterCellParser.Parse(cell.Source)
+            : [];
+
     /// <summary>Removes an earlier injected cell, then injects the given values; returns the typed values by name (in the given order).</summary>
     /// <exception cref="ParameterException">No parameters cell, an unknown name, or a value that does not parse as the default's type.</exception>
     public static IReadOnlyList<KeyValuePair<string, object>> Inject(NotebookDocument notebook, IReadOnlyList<KeyValuePair<string, string>> values)
@@ -23,7 +29,7 @@ public static class ParameterInjector
         if (index < 0)
             throw new ParameterException(
                 $"--param {values[0].Key}=... given, but the notebook has no code cell tagged '{ParametersTag}' to declare its default.");
-        var defaults = ParameterCellParser.Parse(notebook.Cells[index].Source)
+        var defaults = Defaults(notebook)
             .GroupBy(d => d.Name)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var typed = new List<KeyValuePair<string, object>>();
