@@ -32,7 +32,7 @@ public static class ParameterLiteral
                     "only string, int, long, double, float, decimal and bool defaults (declared or written as literals) can be overridden.");
             default:
                 throw new ParameterException(
-                    $"Parameter '{parameter.Name}' expects a {parameter.Kind.ToString().ToLowerInvariant()} (its default is {parameter.DefaultText}), got '{text}'.");
+                    $"Parameter '{parameter.Name}' expects {Keyword(parameter.Kind)} (its default is {parameter.DefaultText}), got '{text}'.");
         }
     }
 

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using DeepClustering.Notebooks;
+using DeepClustering.Notebooks.Execution;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.DotNet.Interactive.Formatting;
+using static DeepClustering.Tests.Notebooks.NotebookTestHost;
+
+namespace DeepClustering.Tests.Notebooks;
+
+[Collection(NotebookRunnerCollection.Name)]
+public sealed class RunnerReferenceTests : IDisposable
+{
+    private readonly NotebookTestHost _host = new();
+
+    private static string PlainText(CellResult cell) => cell.Displays.Single().Data.Get("text/plain")!;
+
+    [Fact]
+    public async Task RelativeReferenceToTheProjectLibraryResolvesAgainstTheNotebookFolderAndSharesTheLoadedAssembly()
+    {
+        var result = await _host.RunAsync("own-library.ipynb");
+
+        Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
+        Assert.Equal("DeepClustering", PlainText(result.Cells[0]));
+        Assert.Equal(typeof(DeepClustering.Experiments.ExperimentLog).Assembly.Location, PlainText(result.Cells[1]));
+    }
+
+    [Fact]
+    public async Task NuGetReferenceRestoresThroughDotnetAndConflictingVersionIsReported()
+    {
+        var result = await _host.RunAsync("nuget.ipynb", new NotebookRunOptions { AllowErrors = true });
+
+        Assert.Equal([CellStatus.Succeeded, CellStatus.Succeeded, CellStatus.Failed], result.Cells.Select(c => c.Status));
+        Assert.Contains("Spectre.Console, 0.57.2", result.Cells[0].Displays.Single().Data.Get("text/plain"));
+        Assert.Equal("[[red]]x[[/]]", PlainText(result.Cells[1]));
+        Assert.Contains("Spectre.Console version 0.50.0 cannot be added because version 0.57.2 was added previously",
+            result.Cells[2].Error!.Value);
+        ReadOutput(result);
+    }
+
+    [Fact]
+    public async Task TorchSharpRunsInACell()
+    {
+        var result = await _host.RunAsync("torch.ipynb");
+
+        Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
+        Assert.Equal("6", PlainText(result.Cells[1]));
+    }
+
+    [Fact]
+    public async Task ReferencedLibraryRegistersFormattersInTheRunnersFormatter()
+    {
+        // A library built like DeepClustering.Display: its bin folder holds its own copy of the Formatting assembly.
+        var folder = Path.Combine(_host.OutputDirectory, "formatter-lib");
+        Directory.CreateDirectory(folder);
+        var formatting = typeof(Formatter).Assembly.Location;
+        File.Copy(formatting, Path.Combine(folder, Path.GetFileName(formatting)));
+        CompileLibrary(Path.Combine(folder, "FormatterLib.dll"), formatting);
+        var notebook = Path.Combine(_host.OutputDirectory, "uses-lib.ipynb");
+        File.WriteAllText(notebook, NotebookJson(
+            "#r \"formatter-lib/FormatterLib.dll\"\nFormatterLib.Setup.Register();",
+            "new FormatterLib.Marker(7)",
+            "typeof(Formatter).Assembly == FormatterLib.Setup.FormattingAssembly"));
+
+        var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
+        {
+            OutputDirectory = Path.Combine(_host.OutputDirectory, "out"),
+            UseNotebookDirectoryAsWorkingDirectory = false,
+        });
+
+        Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
+        Assert.Equal("<em>marker 7</em>", result.Cells[1].Displays.Single().Data.Get("text/html"));
+        Assert.Equal("True", PlainText(result.Cells[2]));
+    }
+
+    private static void CompileLibrary(string path, string formattingPath)
+    {
+        const string source = """
+            using Microsoft.DotNet.Interactive.Formatting;
+            namespace FormatterLib;
+            public sealed record Marker(int Value);
+            public static class Setup
+            {
+                public static System.Reflection.Assembly FormattingAssembly => typeof(Formatter).Assembly;
+                public static void Register()
+                {
+                    Formatter.Register<Marker>((m, w) => w.Write($"<em>marker {m.Value}</em>"), HtmlFormatter.MimeType);
+                    Formatter.SetPreferredMimeTypesFor(typeof(Marker), HtmlFormatter.MimeType);
+                }
+            }
+            """;
+        var references = FrameworkReferences.Create().Append(MetadataReference.CreateFromFile(formattingPath));
+        var compilation = CSharpCompilation.Create("FormatterLib", [CSharpSyntaxTree.ParseText(source)], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var emit = compilation.Emit(path);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+    }
+
+    private static string NotebookJson(params string[] sources)
+    {
+        var cells = new JsonArray();
+        for (var i = 0; i < sources.Length; i++)
+            cells.Add(new JsonObject
+            {
+                ["cell_type"] = "code", ["execution_count"] = null, ["id"] = $"cell{i}", ["metadata"] = new JsonObject(),
+                ["outputs"] = new JsonArray(), ["source"] = sources[i],
+            });
+        return new JsonObject { ["cells"] = cells, ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }.ToJsonString();
+    }
+
+    public void Dispose() => _host.Dispose();
+}
