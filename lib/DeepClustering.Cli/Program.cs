@@ -5,5 +5,6 @@ var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metri
 {
     DataCommand.Create(),
     RunCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
