@@ -90,10 +90,11 @@ public sealed class CellExecutor
             _nuget.AddSource(source);
         if (directives.Packages.Count == 0)
             return true;
+        var added = new List<PackageSpec>();
         try
         {
             foreach (var package in directives.Packages)
-                _nuget.Add(package);
+                added.Add(_nuget.Add(package));
             var (resolved, assemblies) = await _nuget.RestoreAsync(token);
             _host.AddReferences(assemblies);
             var names = directives.Packages.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -102,6 +103,8 @@ public sealed class CellExecutor
         }
         catch (NuGetRestoreException e)
         {
+            foreach (var package in added)
+                _nuget.Forget(package);
             collector.AddError(ErrorFormatter.FromMessage("NuGetError", e.Message));
             return false;
         }

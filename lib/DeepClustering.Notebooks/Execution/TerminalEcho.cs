@@ -6,6 +6,7 @@ namespace DeepClustering.Notebooks.Execution;
 public sealed class TerminalEcho
 {
     private const int MaxEchoChars = 2000;
+    private const int MaxEchoLines = 12;
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly string _prefix;
@@ -68,6 +69,11 @@ public sealed class TerminalEcho
         atLineStart = true;
     }
 
-    private static string Truncate(string text) =>
-        text.Length <= MaxEchoChars ? text : text[..MaxEchoChars] + $"... ({text.Length - MaxEchoChars} more characters)";
+    private static string Truncate(string text)
+    {
+        var lines = text.TrimEnd('\n').Split('\n');
+        if (lines.Length > MaxEchoLines)
+            text = string.Join('\n', lines[..MaxEchoLines]) + $"\n... ({lines.Length - MaxEchoLines} more lines)";
+        return text.Length <= MaxEchoChars ? text : text[..MaxEchoChars] + $"... ({text.Length - MaxEchoChars} more characters)";
+    }
 }

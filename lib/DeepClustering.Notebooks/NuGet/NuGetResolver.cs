@@ -36,6 +36,13 @@ public sealed class NuGetResolver
         return spec;
     }
 
+    /// <summary>Drops a request that has not been restored (its cell failed), so later cells do not inherit the failure.</summary>
+    public void Forget(PackageSpec spec)
+    {
+        if (!_resolved.ContainsKey(spec.Name) && _requested.TryGetValue(spec.Name, out var existing) && existing == spec)
+            _requested.Remove(spec.Name);
+    }
+
     /// <summary>True when some requested package has not been restored yet.</summary>
     public bool HasPendingRequests => _requested.Keys.Any(name => !_resolved.ContainsKey(name));
 

@@ -48,6 +48,8 @@ public sealed class RunnerDisplayTests : IDisposable
         var update = Cell(notebook, "update")["outputs"]!.AsArray();
         Assert.Single(update);
         Assert.Equal("step 3", Text(update[0]!["data"]!["text/plain"]));
+
+        Assert.Contains("<null>", Text(Data(notebook, "null")["text/plain"]));
     }
 
     private static string JsonValueKind(JsonNode? node) => node!.GetValueKind().ToString().ToLowerInvariant();
