@@ -88,7 +88,7 @@ public static class NotebookRunner
             results.Add(Record(cell, new CellResult(index, cell.Id!, executionCount, run.Status, run.Started, run.Duration, source, run.Outputs)));
             if (echo is not null)
                 EchoSummary(executionCount, codeCells, run);
-            if (run.Status != CellStatus.Succeeded && (!options.AllowErrors || run.Abandoned))
+            if (run.Status != CellStatus.Succeeded && (!options.AllowErrors || run.Abandoned || cancellationToken.IsCancellationRequested))
                 stopped = true;
         }
         return results;

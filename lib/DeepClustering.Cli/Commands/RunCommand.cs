@@ -70,6 +70,8 @@ internal static class RunCommand
         var results = new List<NotebookRunResult>();
         foreach (var file in files)
         {
+            if (cancellationToken.IsCancellationRequested)
+                break;
             Console.Error.WriteLine($"== {file}");
             try
             {

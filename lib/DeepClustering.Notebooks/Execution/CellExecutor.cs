@@ -37,15 +37,14 @@ public sealed class CellExecutor
 
         var status = CellStatus.Succeeded;
         var abandoned = false;
-        if (_timeout is { } timeout && await Task.WhenAny(body, Task.Delay(timeout, CancellationToken.None)) != body)
+        var limit = Task.Delay(_timeout ?? Timeout.InfiniteTimeSpan, cancellationToken);
+        if (await Task.WhenAny(body, limit) != body)
         {
+            var interrupted = cancellationToken.IsCancellationRequested;
             await cts.CancelAsync();
             abandoned = await Task.WhenAny(body, Task.Delay(GracePeriod, CancellationToken.None)) != body;
-            var seconds = timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-            collector.AddError(ErrorFormatter.FromMessage(nameof(TimeoutException), abandoned
-                ? $"The cell did not finish within the {seconds} s timeout and did not stop when cancelled; it was abandoned and the run stops here."
-                : $"The cell did not finish within the {seconds} s timeout and was cancelled."));
-            status = CellStatus.TimedOut;
+            collector.AddError(interrupted ? InterruptedError(abandoned) : TimeoutError(_timeout!.Value, abandoned));
+            status = interrupted ? CellStatus.Failed : CellStatus.TimedOut;
         }
         else
         {
@@ -53,6 +52,19 @@ public sealed class CellExecutor
         }
         return new CellRun(status, collector.Snapshot(), started, clock.Elapsed) { Abandoned = abandoned };
     }
+
+    private static ErrorOutput TimeoutError(TimeSpan timeout, bool abandoned)
+    {
+        var seconds = timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+        return ErrorFormatter.FromMessage(nameof(TimeoutException), abandoned
+            ? $"The cell did not finish within the {seconds} s timeout and did not stop when cancelled; it was abandoned and the run stops here."
+            : $"The cell did not finish within the {seconds} s timeout and was cancelled.");
+    }
+
+    private static ErrorOutput InterruptedError(bool abandoned) =>
+        ErrorFormatter.FromMessage(nameof(OperationCanceledException), abandoned
+            ? "The run was cancelled while this cell ran; the cell did not stop and was abandoned."
+            : "The run was cancelled while this cell ran.");
 
     private async Task<CellStatus> RunBodyAsync(string source, string? kernelName, CellOutputCollector collector, CancellationToken token)
     {

@@ -21,6 +21,13 @@ public static class KernelHelpers
     /// <summary>Displays a style element with <paramref name="content"/>.</summary>
     public static void CSS(string content) => $"<style>{content}</style>".DisplayAs("text/html");
 
+    /// <summary>Asks the user for input, which a headless run cannot do: always throws, naming the prompt.</summary>
+    public static Task<string> GetInputAsync(string prompt = "", string inputName = "") =>
+        throw new NotSupportedException($"The headless runner cannot ask for input ('{prompt}'); use a parameters cell and --param instead.");
+
+    /// <summary>Asks the user for a password, which a headless run cannot do: always throws, naming the prompt.</summary>
+    public static Task<string> GetPasswordAsync(string prompt = "", string inputName = "") => GetInputAsync(prompt, inputName);
+
     /// <summary>A token cancelled when the running cell passes the runner's --timeout; long loops may poll it to stop cleanly.</summary>
     public static CancellationToken CellCancellationToken => CellContext.CancellationToken;
 }
