@@ -1,0 +1,43 @@
+using DeepClustering.Experiments;
+using Xunit;
+
+namespace DeepClustering.Tests.Experiments;
+
+public sealed class ResultsOverviewTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("overview-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void LoadsEveryDocumentInNameOrderAndJudgesEachNumber()
+    {
+        var second = new ExperimentLog("02-b", ExperimentLog.Quick, 1);
+        second.Record("purity", 0.3, reported: 0.49, quick: Target.AtLeast(0.4));
+        second.Save(dir);
+        var first = new ExperimentLog("01-a", ExperimentLog.Quick, 0, comparable: false);
+        first.Record("accuracy", 0.97, reported: 0.9642, quick: Target.AtLeast(0.9));
+        first.Save(dir);
+
+        var documents = ResultsOverview.Load(dir);
+
+        Assert.Equal(["01-a", "02-b"], documents.Select(d => d.Notebook));
+        var entries = ResultsOverview.Entries(documents);
+        Assert.Equal("pass (not comparable)", ResultsOverview.Verdict(entries[0]));
+        Assert.Equal("FAIL", ResultsOverview.Verdict(entries[1]));
+        Assert.Single(ResultsOverview.Failures(documents));
+    }
+
+    [Fact]
+    public void MissingDirectoryIsAnEmptyOverview() =>
+        Assert.Empty(ResultsOverview.Load(Path.Combine(dir, "absent")));
+
+    [Fact]
+    public void FoldSummaryUsesThePopulationStandardDeviation()
+    {
+        // Experiment 5's reported DEC folds: 93.49 +- 4.40.
+        var folds = new FoldSummary([88.66, 95.98, 97.25, 97.88, 87.68]);
+        Assert.Equal(93.49, folds.Mean, 2);
+        Assert.Equal(4.40, folds.StandardDeviation, 2);
+    }
+}
