@@ -40,7 +40,7 @@ public sealed class ScriptHost
                 typeof(Formatter).Namespace!, typeof(PocketViewTags).FullName!,
                 typeof(KernelHelpers).Namespace!, typeof(KernelHelpers).FullName!,
             ]))
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory).WithSearchPaths(baseDirectory))
+            .WithMetadataResolver(new RecordingMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory).WithSearchPaths(baseDirectory)))
             .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, baseDirectory));
     }
 

@@ -56,12 +56,14 @@ public sealed class NuGetResolver
         foreach (var package in packages)
         {
             _resolved[package.Name] = package;
-            PackageLoadHooks.Register(package);
+            foreach (var directory in package.NativeDirectories)
+                Execution.NativeLibraryProbe.RegisterDirectory(directory);
             foreach (var assembly in package.Assemblies)
             {
                 // The shared framework's copy wins over an older package copy of the same assembly.
                 if (frameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(assembly)))
                     continue;
+                Execution.AssemblyProbe.RegisterAssembly(assembly);
                 if (_referencedAssemblies.Add(assembly))
                     newAssemblies.Add(assembly);
             }

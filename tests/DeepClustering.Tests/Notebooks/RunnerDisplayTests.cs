@@ -23,9 +23,10 @@ public sealed class RunnerDisplayTests : IDisposable
         Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
         var notebook = ReadOutput(result);
 
+        // Exactly the MIME types the Formatter prefers: text/html only for an int.
         var trailing = Data(notebook, "trailing");
-        Assert.Contains("42", Text(trailing["text/html"]));
-        Assert.Equal("42", Text(trailing["text/plain"]));
+        Assert.Equal(["text/html"], trailing.Select(p => p.Key));
+        Assert.Contains("<pre>42</pre>", Text(trailing["text/html"]));
 
         Assert.Contains("[ 1, 2, 3 ]", Text(Data(notebook, "display-function")["text/html"]));
         Assert.Contains("point", Text(Data(notebook, "display-extension")["text/html"]));
@@ -49,7 +50,7 @@ public sealed class RunnerDisplayTests : IDisposable
         Assert.Single(update);
         Assert.Equal("step 3", Text(update[0]!["data"]!["text/plain"]));
 
-        Assert.Contains("<null>", Text(Data(notebook, "null")["text/plain"]));
+        Assert.Contains("&lt;null&gt;", Text(Data(notebook, "null")["text/html"]));
     }
 
     private static string JsonValueKind(JsonNode? node) => node!.GetValueKind().ToString().ToLowerInvariant();

@@ -26,7 +26,7 @@ public sealed class RunnerExecutionTests : IDisposable
         Assert.Equal("csharp", Cell(notebook, "no-output")["metadata"]!["polyglot_notebook"]!["kernelName"]!.GetValue<string>());
         Assert.Equal("hello alpha\n", Text(Cell(notebook, "load")["outputs"]![0]!["text"]));
         Assert.Equal("9", Text(Cell(notebook, "trailing")["outputs"]![0]!["data"]!["text/plain"]));
-        Assert.Equal("42", Text(Cell(notebook, "await")["outputs"]![0]!["data"]!["text/plain"]));
+        Assert.Contains("<pre>42</pre>", Text(Cell(notebook, "await")["outputs"]![0]!["data"]!["text/html"]));
         Assert.Empty(Cell(notebook, "no-output")["outputs"]!.AsArray());
         var papermill = notebook["metadata"]!["papermill"]!;
         Assert.False(papermill["exception"]!.GetValue<bool>());

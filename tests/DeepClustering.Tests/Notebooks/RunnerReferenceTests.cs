@@ -44,7 +44,7 @@ public sealed class RunnerReferenceTests : IDisposable
         var result = await _host.RunAsync("torch.ipynb");
 
         Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
-        Assert.Equal("6", PlainText(result.Cells[1]));
+        Assert.Contains("<pre>6</pre>", result.Cells[1].Displays.Single().Data.Get("text/html"));
     }
 
     [Fact]
@@ -70,7 +70,38 @@ public sealed class RunnerReferenceTests : IDisposable
 
         Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
         Assert.Equal("<em>marker 7</em>", result.Cells[1].Displays.Single().Data.Get("text/html"));
-        Assert.Equal("True", PlainText(result.Cells[2]));
+        Assert.Contains("<pre>True</pre>", result.Cells[2].Displays.Single().Data.Get("text/html"));
+    }
+
+    [Fact]
+    public async Task LibrariesReferencedFromOneFolderShareTheirDependencyLoadedOnceInTheDefaultContext()
+    {
+        // Like Plotly.NET and Giraffe.ViewEngine sharing FSharp.Core from DeepClustering.Display's bin folder.
+        var folder = Path.Combine(_host.OutputDirectory, "libs");
+        Directory.CreateDirectory(folder);
+        var shared = Compile(Path.Combine(folder, "SharedDep.dll"), "namespace SharedDep; public sealed class Token { public int Value { get; init; } }");
+        Compile(Path.Combine(folder, "MakerLib.dll"), "namespace MakerLib; public static class Maker { public static SharedDep.Token Make() => new() { Value = 5 }; }", shared);
+        Compile(Path.Combine(folder, "UserLib.dll"), "namespace UserLib; public static class User { public static int Use(SharedDep.Token t) => t.Value * 2; }", shared);
+        var notebook = Path.Combine(_host.OutputDirectory, "two-libs.ipynb");
+        File.WriteAllText(notebook, NotebookJson(
+            "#r \"libs/MakerLib.dll\"\n#r \"libs/UserLib.dll\"\nConsole.WriteLine(UserLib.User.Use(MakerLib.Maker.Make()));",
+            "var copies = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == \"SharedDep\").ToList();\n" +
+            "Console.WriteLine($\"{copies.Count} {System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(copies[0]) == System.Runtime.Loader.AssemblyLoadContext.Default}\");"));
+
+        var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions { OutputDirectory = null, UseNotebookDirectoryAsWorkingDirectory = false });
+
+        Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
+        Assert.Equal("10\n", result.Cells[0].StreamText("stdout"));
+        Assert.Equal("1 True\n", result.Cells[1].StreamText("stdout"));
+    }
+
+    private static MetadataReference Compile(string path, string source, params MetadataReference[] extra)
+    {
+        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(path), [CSharpSyntaxTree.ParseText(source)],
+            FrameworkReferences.Create().Concat(extra), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var emit = compilation.Emit(path);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        return MetadataReference.CreateFromFile(path);
     }
 
     private static void CompileLibrary(string path, string formattingPath)
