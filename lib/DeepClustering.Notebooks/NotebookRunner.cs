@@ -73,7 +73,7 @@ public static class NotebookRunner
             if (!cell.IsCode)
                 continue;
             var kernelName = cell.KernelName ?? defaultKernel;
-            PolyglotMetadata.ApplyToCell(cell);
+            PolyglotMetadata.ApplyToCell(cell, defaultKernel);
             var source = cell.Source;
             if (stopped || cancellationToken.IsCancellationRequested)
             {

@@ -41,12 +41,12 @@ public static class PolyglotMetadata
             items.Add(new JsonObject { ["aliases"] = new JsonArray(), ["name"] = CSharpKernelName });
     }
 
-    /// <summary>Records a code cell's kernel the way Polyglot Notebooks does (C# unless the cell already names another kernel).</summary>
-    public static void ApplyToCell(NotebookCell cell)
+    /// <summary>Records a code cell's kernel the way Polyglot Notebooks does: the one it names, else <paramref name="defaultKernel"/>, else C#.</summary>
+    public static void ApplyToCell(NotebookCell cell, string? defaultKernel = null)
     {
         if (!cell.IsCode)
             return;
-        var kernel = cell.KernelName ?? CSharpKernelName;
+        var kernel = cell.KernelName ?? defaultKernel ?? CSharpKernelName;
         var metadata = cell.Metadata;
         NotebookCell.GetOrAddObject(metadata, "dotnet_interactive")["language"] = kernel;
         NotebookCell.GetOrAddObject(metadata, "polyglot_notebook")["kernelName"] = kernel;
