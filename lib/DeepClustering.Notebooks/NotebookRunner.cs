@@ -42,7 +42,6 @@ public static class NotebookRunner
                 Directory.SetCurrentDirectory(directory);
             if (options.ResetFormatters)
                 Formatter.ResetToDefault();
-            ConsoleRouter.Install();
             cells = await RunCellsAsync(notebook, directory, options, cancellationToken);
         }
         finally

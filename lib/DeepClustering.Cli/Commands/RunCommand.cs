@@ -21,16 +21,18 @@ internal static class RunCommand
         var outputDir = new Option<string>("--output-dir")
         {
             Description = "Folder for the executed notebooks (sources are never modified).",
+            HelpName = "dir",
             DefaultValueFactory = _ => NotebookRunOptions.DefaultOutputDirectory,
         };
         var parameters = new Option<string[]>("--param")
         {
-            Description = "name=value overriding a variable of the cell tagged 'parameters' (typed from its default); repeatable.",
+            Description = "Overrides a variable of the cell tagged 'parameters' (typed from its default); repeatable.",
+            HelpName = "name=value",
             AllowMultipleArgumentsPerToken = false,
         };
-        var timeout = new Option<double?>("--timeout") { Description = "Seconds each cell may run before it is stopped and reported as an error." };
+        var timeout = new Option<double?>("--timeout") { Description = "Seconds each cell may run before it is stopped and reported as an error.", HelpName = "seconds" };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Keep running after a failing cell (the exit code still reports it)." };
-        var trx = new Option<string?>("--trx") { Description = "Write a TRX file with one test result per cell." };
+        var trx = new Option<string?>("--trx") { Description = "Write a TRX file with one test result per cell.", HelpName = "file" };
         var command = new Command("run", "Run Polyglot C# notebooks headless, cell by cell, like the VS Code C# kernel. " + RunExitCode.Description)
         {
             notebooks, outputDir, parameters, timeout, allowErrors, trx,

@@ -27,6 +27,7 @@ public sealed class CellExecutor
     /// <summary>Runs one cell's source; <paramref name="kernelName"/> is the kernel its metadata names; <paramref name="echo"/> mirrors outputs live.</summary>
     public async Task<CellRun> ExecuteAsync(string source, string? kernelName, TerminalEcho? echo, CancellationToken cancellationToken = default)
     {
+        ConsoleRouter.Install();
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var collector = new CellOutputCollector(echo);
