@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DeepClustering.Notebooks;
+using DeepClustering.Notebooks.Document;
 
 namespace DeepClustering.Cli.Commands;
 
@@ -87,16 +88,10 @@ internal static class BenchRunnerCommand
 
     private static string WriteTrivialNotebook(string folder)
     {
-        Directory.CreateDirectory(folder);
-        var cells = new JsonArray();
-        for (var i = 0; i < Cells; i++)
-            cells.Add(new JsonObject
-            {
-                ["cell_type"] = "code", ["execution_count"] = null, ["id"] = $"c{i}", ["metadata"] = new JsonObject(),
-                ["outputs"] = new JsonArray(), ["source"] = i % 2 == 0 ? $"var x{i} = {i};" : $"x{i - 1} + {i}",
-            });
+        var cells = Enumerable.Range(0, Cells).Select(i =>
+            NotebookCell.CreateCode($"c{i}", i % 2 == 0 ? $"var x{i} = {i};" : $"x{i - 1} + {i}"));
         var path = Path.Combine(folder, "trivial.ipynb");
-        File.WriteAllText(path, new JsonObject { ["cells"] = cells, ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }.ToJsonString());
+        NotebookDocument.Create(cells).Save(path);
         return path;
     }
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using DeepClustering.Notebooks;
+using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Execution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -127,17 +127,8 @@ public sealed class RunnerReferenceTests : IDisposable
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
     }
 
-    private static string NotebookJson(params string[] sources)
-    {
-        var cells = new JsonArray();
-        for (var i = 0; i < sources.Length; i++)
-            cells.Add(new JsonObject
-            {
-                ["cell_type"] = "code", ["execution_count"] = null, ["id"] = $"cell{i}", ["metadata"] = new JsonObject(),
-                ["outputs"] = new JsonArray(), ["source"] = sources[i],
-            });
-        return new JsonObject { ["cells"] = cells, ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }.ToJsonString();
-    }
+    private static string NotebookJson(params string[] sources) =>
+        NotebookDocument.Create(sources.Select((source, i) => NotebookCell.CreateCode($"cell{i}", source))).ToJson();
 
     public void Dispose() => _host.Dispose();
 }
