@@ -68,6 +68,8 @@ internal static class RunCommand
         {
             return Fail(e.Message);
         }
+        if (files.GroupBy(Path.GetFileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } clash)
+            return Fail($"{string.Join(" and ", clash)} would both be written to {clash.Key} in the output folder; run them separately.");
         var exitCode = RunExitCode.Success;
         var results = new List<NotebookRunResult>();
         foreach (var file in files)

@@ -57,6 +57,20 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoNotebooksWithOneFileNameAreRefusedBeforeAnythingRuns()
+    {
+        var other = Path.Combine(_host.OutputDirectory, "copy");
+        Directory.CreateDirectory(other);
+        File.Copy(Fixture("success.ipynb"), Path.Combine(other, "success.ipynb"));
+        var output = Path.Combine(_host.OutputDirectory, "out");
+
+        var exit = await InvokeAsync("run", Fixture("success.ipynb"), Path.Combine(other, "success.ipynb"), "--output-dir", output);
+
+        Assert.Equal(RunExitCode.InvalidInput, exit);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public async Task TimeoutGivesExitCodeThree()
     {
         var exit = await InvokeAsync("run", Fixture("timeout.ipynb"), "--output-dir", _host.OutputDirectory, "--timeout", "0.3");
