@@ -51,6 +51,8 @@ public sealed class RunnerDisplayTests : IDisposable
         Assert.Equal("step 3", Text(update[0]!["data"]!["text/plain"]));
 
         Assert.Contains("&lt;null&gt;", Text(Data(notebook, "null")["text/html"]));
+
+        Assert.Equal("<div><b>pocket</b></div>", Text(Data(notebook, "pocketview")["text/html"]));
     }
 
     private static string JsonValueKind(JsonNode? node) => node!.GetValueKind().ToString().ToLowerInvariant();
