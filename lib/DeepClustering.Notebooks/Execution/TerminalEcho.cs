@@ -10,6 +10,8 @@ public sealed class TerminalEcho
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly string _prefix;
+    private static readonly TimeSpan MinUpdateInterval = TimeSpan.FromSeconds(1);
+    private readonly System.Diagnostics.Stopwatch _lastUpdateEcho = new();
     private bool _outAtLineStart = true;
     private bool _errAtLineStart = true;
 
@@ -45,9 +47,13 @@ public sealed class TerminalEcho
             _outAtLineStart = atLineStart;
     }
 
-    /// <summary>Echoes a display: its text/plain form when it has one, otherwise a one-line summary.</summary>
+    /// <summary>Echoes a display: its text/plain form when it has one, otherwise a one-line summary (updates at most once a second).</summary>
     public void Display(MimeBundle data, bool updated)
     {
+        if (updated && _lastUpdateEcho.IsRunning && _lastUpdateEcho.Elapsed < MinUpdateInterval)
+            return;
+        if (updated)
+            _lastUpdateEcho.Restart();
         var text = data.Get("text/plain");
         var summary = text is not null
             ? Truncate(text)
