@@ -1,0 +1,15 @@
+using System.CommandLine;
+using DeepClustering.Cli.Commands.Bench;
+
+namespace DeepClustering.Cli.Commands;
+
+/// <summary>The <c>bench</c> command: one subcommand per benchmark, each printing one JSON object on stdout.</summary>
+internal static class BenchCommand
+{
+    /// <summary>Builds the command; add a benchmark by adding its subcommand here.</summary>
+    public static Command Create() => new("bench", "Run a benchmark and print its figures as one JSON object.")
+    {
+        BenchRunnerCommand.Create(),
+        AutoencoderBench.Create(),
+    };
+}

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DeepClustering.Notebooks;
+using DeepClustering.Notebooks.Document;
+
+namespace DeepClustering.Cli.Commands;
+
+/// <summary>The <c>bench runner</c> subcommand: how fast the notebook runner starts and runs a 20-cell trivial notebook.</summary>
+/// <remarks>Each sample is a fresh process (this command with <c>--once</c>), timed from the process start, since start-up
+/// (Roslyn's first compilation) is what the targets are about. The first sample warms the disk cache and is discarded.</remarks>
+internal static class BenchRunnerCommand
+{
+    private const int Cells = 20;
+
+    /// <summary>Builds the subcommand.</summary>
+    public static Command Create()
+    {
+        var samples = new Option<int>("--samples") { Description = "Fresh-process samples after one warm-up run.", DefaultValueFactory = _ => 3 };
+        var once = new Option<bool>("--once") { Description = "Measure this process only (used for the samples).", Hidden = true };
+        var command = new Command("runner", "Notebook runner start-up to first cell done and a 20-trivial-cell notebook, in fresh processes (targets 3 s and 5 s).")
+        {
+            samples, once,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(once))
+            {
+                Console.WriteLine((await MeasureThisProcessAsync(cancellationToken)).ToJsonString());
+                return 0;
+            }
+            var count = Math.Max(1, parse.GetValue(samples));
+            var runs = new List<JsonObject>();
+            for (var i = 0; i <= count; i++)
+            {
+                var run = await RunChildAsync(cancellationToken);
+                if (i > 0)
+                    runs.Add(run);
+            }
+            var report = new JsonObject
+            {
+                ["benchmark"] = "runner",
+                ["samples"] = runs.Count,
+                ["cells"] = Cells,
+                ["start_to_first_cell_seconds"] = Median(runs, "start_to_first_cell_seconds"),
+                ["twenty_cell_notebook_seconds"] = Median(runs, "twenty_cell_notebook_seconds"),
+                ["twenty_cell_notebook_in_process_warm_seconds"] = Median(runs, "twenty_cell_notebook_in_process_warm_seconds"),
+                ["target_start_to_first_cell_seconds"] = 3.0,
+                ["target_twenty_cell_notebook_seconds"] = 5.0,
+                ["runs"] = new JsonArray(runs.Select(r => (JsonNode)r).ToArray()),
+            };
+            Console.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<JsonObject> MeasureThisProcessAsync(CancellationToken cancellationToken)
+    {
+        var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        var folder = Path.Combine(Path.GetTempPath(), "deep-clustering-bench-runner", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var notebook = WriteTrivialNotebook(folder);
+            var options = new NotebookRunOptions { OutputDirectory = Path.Combine(folder, "out") };
+            var first = await NotebookRunner.RunAsync(notebook, options, cancellationToken);
+            var firstCell = first.Cells[0];
+            var firstDone = firstCell.Started!.Value.UtcDateTime + firstCell.Duration;
+            var clock = Stopwatch.StartNew();
+            var second = await NotebookRunner.RunAsync(notebook, options, cancellationToken);
+            clock.Stop();
+            if (!first.Succeeded || !second.Succeeded)
+                throw new InvalidOperationException("the benchmark notebook failed: " + first.FirstFailure?.Error?.Value);
+            return new JsonObject
+            {
+                ["start_to_first_cell_seconds"] = Round((firstDone - processStart).TotalSeconds),
+                ["twenty_cell_notebook_seconds"] = Round((first.Ended.UtcDateTime - processStart).TotalSeconds),
+                ["twenty_cell_notebook_in_process_warm_seconds"] = Round(clock.Elapsed.TotalSeconds),
+            };
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string WriteTrivialNotebook(string folder)
+    {
+        var cells = Enumerable.Range(0, Cells).Select(i =>
+            NotebookCell.CreateCode($"c{i}", i % 2 == 0 ? $"var x{i} = {i};" : $"x{i - 1} + {i}"));
+        var path = Path.Combine(folder, "trivial.ipynb");
+        NotebookDocument.Create(cells).Save(path);
+        return path;
+    }
+
+    private static async Task<JsonObject> RunChildAsync(CancellationToken cancellationToken)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's path");
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        foreach (var argument in new[] { "bench", "runner", "--once" })
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"bench sample exited with {process.ExitCode}");
+        return JsonNode.Parse(output.Trim().Split('\n')[^1])!.AsObject();
+    }
+
+    private static double Median(List<JsonObject> runs, string key)
+    {
+        var values = runs.Select(r => r[key]!.GetValue<double>()).Order().ToList();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : Round((values[values.Count / 2 - 1] + values[values.Count / 2]) / 2);
+    }
+
+    private static double Round(double seconds) => Math.Round(seconds, 3);
+}

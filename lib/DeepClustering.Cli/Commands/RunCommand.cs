@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Globalization;
+using DeepClustering.Notebooks;
+using DeepClustering.Notebooks.Document;
+using DeepClustering.Notebooks.Parameters;
+using DeepClustering.Notebooks.Reporting;
+
+namespace DeepClustering.Cli.Commands;
+
+/// <summary>The <c>run</c> command: executes Polyglot C# notebooks headless and writes the executed copies.</summary>
+internal static class RunCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var notebooks = new Argument<string[]>("notebook-or-folder")
+        {
+            Description = "Notebooks (.ipynb) or folders; a folder runs its notebooks in name order.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outputDir = new Option<string>("--output-dir")
+        {
+            Description = "Folder for the executed notebooks (sources are never modified).",
+            HelpName = "dir",
+            DefaultValueFactory = _ => NotebookRunOptions.DefaultOutputDirectory,
+        };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "Overrides a variable of the cell tagged 'parameters' (typed from its default); repeatable.",
+            HelpName = "name=value",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var timeout = new Option<double?>("--timeout") { Description = "Seconds each cell may run before it is stopped and reported as an error.", HelpName = "seconds" };
+        var allowErrors = new Option<bool>("--allow-errors") { Description = "Keep running after a failing cell (the exit code still reports it)." };
+        var trx = new Option<string?>("--trx") { Description = "Write a TRX file with one test result per cell.", HelpName = "file" };
+        var command = new Command("run", "Run Polyglot C# notebooks headless, cell by cell, like the VS Code C# kernel. " + RunExitCode.Description)
+        {
+            notebooks, outputDir, parameters, timeout, allowErrors, trx,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var seconds = parse.GetValue(timeout);
+            if (seconds is <= 0)
+                return Fail("--timeout must be a positive number of seconds");
+            if (!TryParseParameters(parse.GetValue(parameters) ?? [], out var values, out var error))
+                return Fail(error);
+            var options = new NotebookRunOptions
+            {
+                OutputDirectory = parse.GetValue(outputDir),
+                Parameters = values,
+                CellTimeout = seconds is { } s ? TimeSpan.FromSeconds(s) : null,
+                AllowErrors = parse.GetValue(allowErrors),
+                Echo = true,
+            };
+            return await RunAllAsync(parse.GetValue(notebooks) ?? [], options, parse.GetValue(trx), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAllAsync(string[] paths, NotebookRunOptions options, string? trxPath, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> files;
+        try
+        {
+            files = NotebookFiles.Expand(paths);
+        }
+        catch (FileNotFoundException e)
+        {
+            return Fail(e.Message);
+        }
+        if (files.GroupBy(Path.GetFileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } clash)
+            return Fail($"{string.Join(" and ", clash)} would both be written to {clash.Key} in the output folder; run them separately.");
+        var exitCode = RunExitCode.Success;
+        var results = new List<NotebookRunResult>();
+        foreach (var file in files)
+        {
+            if (cancellationToken.IsCancellationRequested)
+                break;
+            Console.Error.WriteLine($"== {file}");
+            try
+            {
+                var result = await NotebookRunner.RunAsync(file, options, cancellationToken);
+                results.Add(result);
+                exitCode = Math.Max(exitCode, result.ExitCode);
+                var seconds = result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+                var verdict = result.Succeeded ? "succeeded" : $"FAILED at cell {result.FirstFailure?.ExecutionCount}";
+                Console.Error.WriteLine($"== {Path.GetFileName(file)} {verdict} in {seconds} s -> {result.OutputPath ?? "(not written)"}");
+            }
+            catch (Exception e) when (e is NotebookFormatException or ParameterException or IOException)
+            {
+                exitCode = Math.Max(exitCode, Fail(e.Message));
+            }
+        }
+        if (trxPath is not null)
+            TrxWriter.Write(trxPath, results);
+        return exitCode;
+    }
+
+    private static bool TryParseParameters(string[] texts, out List<KeyValuePair<string, string>> values, out string error)
+    {
+        values = [];
+        error = "";
+        foreach (var text in texts)
+        {
+            var equals = text.IndexOf('=');
+            if (equals <= 0)
+            {
+                error = $"--param '{text}': expected name=value";
+                return false;
+            }
+            values.Add(new(text[..equals].Trim(), text[(equals + 1)..]));
+        }
+        return true;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return RunExitCode.InvalidInput;
+    }
+}

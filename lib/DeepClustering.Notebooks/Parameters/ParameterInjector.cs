@@ -1,0 +1,51 @@
+using System.Text;
+using DeepClustering.Notebooks.Document;
+
+namespace DeepClustering.Notebooks.Parameters;
+
+/// <summary>Applies <c>--param name=value</c> the way papermill does: a cell tagged <c>injected-parameters</c> after the first cell tagged <c>parameters</c>.</summary>
+public static class ParameterInjector
+{
+    /// <summary>The tag of the cell that holds the defaults.</summary>
+    public const string ParametersTag = "parameters";
+
+    /// <summary>The tag of the cell the runner inserts.</summary>
+    public const string InjectedTag = "injected-parameters";
+
+    /// <summary>The declarations of the first code cell tagged <c>parameters</c> (empty when there is none).</summary>
+    public static IReadOnlyList<ParameterDefault> Defaults(NotebookDocument notebook) =>
+        notebook.Cells.FirstOrDefault(c => c.IsCode && c.Tags.Contains(ParametersTag)) is { } cell
+            ? ParameterCellParser.Parse(cell.Source)
+            : [];
+
+    /// <summary>Removes an earlier injected cell, then injects the given values; returns the typed values by name (in the given order).</summary>
+    /// <exception cref="ParameterException">No parameters cell, an unknown name, or a value that does not parse as the default's type.</exception>
+    public static IReadOnlyList<KeyValuePair<string, object>> Inject(NotebookDocument notebook, IReadOnlyList<KeyValuePair<string, string>> values)
+    {
+        notebook.Cells.RemoveAll(c => c.Tags.Contains(InjectedTag));
+        if (values.Count == 0)
+            return [];
+        var index = notebook.Cells.FindIndex(c => c.IsCode && c.Tags.Contains(ParametersTag));
+        if (index < 0)
+            throw new ParameterException(
+                $"--param {values[0].Key}=... given, but the notebook has no code cell tagged '{ParametersTag}' to declare its default.");
+        var defaults = Defaults(notebook)
+            .GroupBy(d => d.Name)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var typed = new List<KeyValuePair<string, object>>();
+        var source = new StringBuilder("// Parameters injected by deep-clustering run (papermill convention).\n");
+        foreach (var (name, text) in values)
+        {
+            if (!defaults.TryGetValue(name, out var parameter))
+                throw new ParameterException(
+                    $"Unknown parameter '{name}'; the parameters cell declares: {(defaults.Count == 0 ? "nothing" : string.Join(", ", defaults.Keys))}.");
+            var (value, literal) = ParameterLiteral.Convert(parameter, text);
+            typed.RemoveAll(p => p.Key == name);
+            typed.Add(new(name, value));
+            source.Append(ParameterLiteral.Keyword(parameter.Kind)).Append(' ').Append(name).Append(" = ").Append(literal).Append(";\n");
+        }
+        var cell = NotebookCell.CreateCode(CellIds.NewId(), source.ToString().TrimEnd('\n'), InjectedTag);
+        notebook.Cells.Insert(index + 1, cell);
+        return typed;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using DeepClustering.Notebooks;
+using static DeepClustering.Tests.Notebooks.NotebookTestHost;
+
+namespace DeepClustering.Tests.Notebooks;
+
+[Collection(NotebookRunnerCollection.Name)]
+public sealed class RunnerDisplayTests : IDisposable
+{
+    private readonly NotebookTestHost _host = new();
+
+    private static JsonObject Data(JsonObject notebook, string id, int output = 0)
+    {
+        var item = Cell(notebook, id)["outputs"]![output]!;
+        Assert.Equal("display_data", item["output_type"]!.GetValue<string>());
+        return item["data"]!.AsObject();
+    }
+
+    [Fact]
+    public async Task EveryDisplayKindIsFormattedByTheFormatter()
+    {
+        var result = await _host.RunAsync("display.ipynb");
+        Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
+        var notebook = ReadOutput(result);
+
+        // Exactly the MIME types the Formatter prefers: text/html only for an int.
+        var trailing = Data(notebook, "trailing");
+        Assert.Equal(["text/html"], trailing.Select(p => p.Key));
+        Assert.Contains("<pre>42</pre>", Text(trailing["text/html"]));
+
+        Assert.Contains("[ 1, 2, 3 ]", Text(Data(notebook, "display-function")["text/html"]));
+        Assert.Contains("point", Text(Data(notebook, "display-extension")["text/html"]));
+
+        var table = Text(Data(notebook, "display-table")["text/html"]);
+        Assert.Contains("<table>", table);
+        Assert.Contains("<span>X</span>", table);
+
+        var html = Data(notebook, "html");
+        Assert.Equal("<b>bold</b>", Text(html["text/html"]));
+
+        Assert.Equal("# Title", Text(Data(notebook, "markdown")["text/markdown"]));
+
+        var png = Data(notebook, "png");
+        Assert.Equal("string", JsonValueKind(png["image/png"]));
+        Assert.Equal(Convert.ToBase64String([137, 80, 78, 71]), png["image/png"]!.GetValue<string>());
+
+        Assert.Equal("<i>21.5 C</i>", Text(Data(notebook, "custom-html")["text/html"]));
+
+        var update = Cell(notebook, "update")["outputs"]!.AsArray();
+        Assert.Single(update);
+        Assert.Equal("step 3", Text(update[0]!["data"]!["text/plain"]));
+
+        Assert.Contains("&lt;null&gt;", Text(Data(notebook, "null")["text/html"]));
+
+        Assert.Equal("<div><b>pocket</b></div>", Text(Data(notebook, "pocketview")["text/html"]));
+    }
+
+    private static string JsonValueKind(JsonNode? node) => node!.GetValueKind().ToString().ToLowerInvariant();
+
+    public void Dispose() => _host.Dispose();
+}
