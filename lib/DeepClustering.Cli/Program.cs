@@ -4,5 +4,8 @@ using DeepClustering.Cli.Commands;
 var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metrics, benchmarks and the headless notebook runner.")
 {
     DataCommand.Create(),
+    KMeansCommand.Create(),
+    MetricsCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
