@@ -35,11 +35,21 @@ public sealed class DecModel : nn.Module<Tensor, Tensor>
         return clustering.forward(Encode(input)).MoveToOuterDisposeScope();
     }
 
-    /// <summary>Codes [N, codeSize] from the encoder, with a clear error when the encoder's output has another shape.</summary>
+    /// <summary>Codes [N, codeSize] from the encoder; an <see cref="ArgumentException"/> when the encoder rejects the input or returns another shape.</summary>
     public Tensor Encode(Tensor input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var codes = encoder.forward(input);
+        Tensor codes;
+        try
+        {
+            codes = encoder.forward(input);
+        }
+        catch (System.Runtime.InteropServices.ExternalException e)
+        {
+            // libtorch's own message (e.g. "mat1 and mat2 shapes cannot be multiplied") without its native stack trace.
+            throw new ArgumentException(
+                $"The encoder rejected input of shape {DeepInput.Shape(input)}: {e.Message.Split('\n')[0]}", nameof(input), e);
+        }
         if (codes.dim() != 2 || codes.shape[0] != input.shape[0] || codes.shape[1] != clustering.Features)
         {
             var shape = DeepInput.Shape(codes);
