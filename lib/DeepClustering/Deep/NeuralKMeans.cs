@@ -171,7 +171,8 @@ public static class NeuralKMeans
     /// <summary>An int64 label tensor as an int array.</summary>
     internal static int[] ToIntArray(Tensor labels)
     {
-        using var asInt = labels.to_type(ScalarType.Int32).contiguous();
-        return asInt.data<int>().ToArray();
+        using var asInt = labels.to_type(ScalarType.Int32);
+        using var dense = asInt.contiguous();
+        return dense.data<int>().ToArray();
     }
 }
