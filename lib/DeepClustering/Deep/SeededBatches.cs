@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace DeepClustering.Deep;
 
-/// <summary>Endless mini-batch indices: passes over a seeded permutation of 0..n-1, reshuffled after each pass; the last batch of a pass may be shorter.</summary>
+/// <summary>Endless mini-batch indices: passes over a seeded permutation of 0..n-1, reshuffled after each pass; the last batch of a pass may be shorter (never a single sample when n &gt; 1: it joins the batch before).</summary>
 internal sealed class SeededBatches : IDisposable
 {
     private readonly long n;
@@ -29,6 +29,7 @@ internal sealed class SeededBatches : IDisposable
             position = 0;
         }
         var length = Math.Min(batchSize, n - position);
+        if (n - position - length == 1) length++; // never leave a batch of one (batch norm cannot train on it)
         var batch = order.narrow(0, position, length);
         position += length;
         return batch;

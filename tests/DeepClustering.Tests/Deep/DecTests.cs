@@ -150,4 +150,29 @@ public sealed class DecTests : SingleThreadTorch
         using var data = rand(20, D);
         Assert.Throws<ArgumentException>(() => Dec.Fit(mismatched, data));
     }
+
+    [Fact]
+    public void Batches_cover_every_sample_once_per_pass_and_never_leave_one_alone()
+    {
+        using var batches = new SeededBatches(n: 9, batchSize: 4, seed: 3);
+        using var scope = NewDisposeScope();
+        var first = new[] { batches.Next(), batches.Next() };
+        Assert.Equal([4L, 5L], first.Select(b => b.shape[0]));
+        Assert.Equal(Enumerable.Range(0, 9).Select(i => (long)i), first.SelectMany(b => b.data<long>().ToArray()).Order());
+        Assert.Equal(4, batches.Next().shape[0]); // the next pass starts
+    }
+
+    [Fact]
+    public void Trains_an_encoder_with_batch_norm()
+    {
+        var (x, truth) = Blobs.Points(K, perBlob: 20, D, spread: 1, noise: 0.3, seed: 8);
+        using (x)
+        {
+            manual_seed(8);
+            using var model = new DecModel(nn.Sequential(nn.Linear(D, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, Code)), K, Code);
+            using var result = Dec.Fit(model, x, Options(truth) with { BatchSize = 79, MaxIterations = 20 }); // 80 rows: a tail of one
+            Assert.Equal(20, result.Iterations);
+            Assert.False(result.Q.isnan().any().item<bool>());
+        }
+    }
 }
