@@ -1,47 +1,57 @@
+using System.Numerics;
 using TorchSharp;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Clustering;
 
 /// <summary>
-/// The update step: each centroid becomes the mean of its rows (sums as one-hot matrix products per block). A cluster left
-/// empty takes the row farthest from its current centroid, which leaves its old cluster, as scikit-learn does; never NaN.
+/// The update step: each centroid becomes the mean of its rows. A cluster left empty takes the row farthest from its current
+/// centroid, which leaves its old cluster, as scikit-learn does; a centroid is never NaN.
 /// </summary>
 internal static class CentroidUpdate
 {
-    /// <summary>The new (k, d) centroids for <paramref name="labels"/>; <paramref name="centers"/> are the ones the labels came from.</summary>
-    public static Tensor Means(Tensor x, Tensor centers, Tensor labels, long blockRows)
+    /// <summary>
+    /// Writes the new centroids into <paramref name="next"/> from the float64 <paramref name="sums"/> and <paramref name="counts"/>
+    /// of <paramref name="labels"/> (assigned to <paramref name="centers"/>) and returns the total squared centroid shift.
+    /// </summary>
+    public static double Apply<T>(Tensor x, T[] centers, long[] labels, double[] sums, long[] counts, T[] next)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var n = x.shape[0];
-        var k = centers.shape[0];
-        var sums = torch.zeros_like(centers);
-        for (long start = 0; start < n; start += blockRows)
-        {
-            using var scope = NewDisposeScope();
-            var rows = Math.Min(blockRows, n - start);
-            var hot = torch.nn.functional.one_hot(labels.narrow(0, start, rows), k).to_type(x.dtype);
-            sums.addmm_(hot.t(), x.narrow(0, start, rows));
-        }
-        using var countTensor = torch.bincount(labels, minlength: k);
-        var counts = countTensor.data<long>().ToArray();
+        var k = counts.Length;
+        var d = centers.Length / k;
         if (counts.Contains(0)) RelocateEmpty(x, centers, labels, sums, counts);
-        using var divisor = torch.tensor(counts.Select(c => (double)Math.Max(c, 1)).ToArray()).to_type(x.dtype).unsqueeze(1);
-        return sums.div_(divisor);
+        var shift = 0.0;
+        for (var c = 0; c < k; c++)
+        {
+            var divisor = (double)Math.Max(counts[c], 1);
+            for (var j = c * d; j < (c + 1) * d; j++)
+            {
+                next[j] = T.CreateTruncating(sums[j] / divisor);
+                var delta = double.CreateTruncating(next[j]) - double.CreateTruncating(centers[j]);
+                shift += delta * delta;
+            }
+        }
+        return shift;
     }
 
-    private static void RelocateEmpty(Tensor x, Tensor centers, Tensor labels, Tensor sums, long[] counts)
+    private static void RelocateEmpty<T>(Tensor x, T[] centers, long[] labels, double[] sums, long[] counts)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         using var scope = NewDisposeScope();
-        var empty = Enumerable.Range(0, counts.Length).Where(c => counts[c] == 0).ToArray();
-        var distances = AssignedDistances.Squared(x, centers, labels);
+        var k = counts.Length;
+        var d = centers.Length / k;
+        var empty = Enumerable.Range(0, k).Where(c => counts[c] == 0).ToArray();
+        var distances = AssignedDistances.Squared(x, HostArrays.ToTensor(centers, k, d), torch.tensor(labels));
         var far = distances.topk(empty.Length).indexes.data<long>().ToArray();
-        var owners = labels.data<long>();
         for (var i = 0; i < empty.Length; i++)
         {
-            var row = x[far[i]];
-            var owner = owners[far[i]];
-            sums[owner].sub_(row);
-            sums[empty[i]].copy_(row);
+            var row = x[far[i]].to_type(ScalarType.Float64).data<double>().ToArray();
+            var owner = labels[far[i]];
+            for (var j = 0; j < d; j++)
+            {
+                sums[owner * d + j] -= row[j];
+                sums[empty[i] * d + j] = row[j];
+            }
             counts[owner]--;
             counts[empty[i]] = 1;
         }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -34,31 +35,42 @@ internal sealed class LloydRun : IDisposable
     /// <summary>Stopped before the iteration limit.</summary>
     public bool Converged { get; }
 
-    /// <summary>Runs Lloyd's algorithm on <paramref name="x"/> from <paramref name="initial"/> (not modified).</summary>
-    public static LloydRun Run(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows)
+    /// <summary>Runs Lloyd's algorithm on <paramref name="x"/> (contiguous float32 or float64) from <paramref name="initial"/>.</summary>
+    public static LloydRun Run(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows) =>
+        x.dtype == ScalarType.Float64
+            ? Run<double>(x, initial, maxIter, absoluteTolerance, blockRows)
+            : Run<float>(x, initial, maxIter, absoluteTolerance, blockRows);
+
+    private static LloydRun Run<T>(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         using var scope = NewDisposeScope();
-        var n = x.shape[0];
-        var centers = initial.clone();
-        var labels = torch.empty(n, ScalarType.Int64);
-        var previous = torch.full(n, -1L, ScalarType.Int64);
+        var n = (int)x.shape[0];
+        var k = (int)initial.shape[0];
+        var d = (int)initial.shape[1];
+        var centers = HostArrays.FromTensor<T>(initial);
+        var next = new T[centers.Length];
+        var sums = new double[centers.Length];
+        var counts = new long[k];
+        var labels = new long[n];
+        Array.Fill(labels, -1L);
+        var pass = new LloydPass<T>(x, k, blockRows, torch.get_num_threads());
         bool converged = false, labelsRepeated = false;
         var iterations = maxIter;
         for (var i = 0; i < maxIter && !converged; i++)
         {
-            using var step = NewDisposeScope();
-            NearestCentroid.Assign(x, centers, blockRows, labels);
-            var next = CentroidUpdate.Means(x, centers, labels, blockRows);
-            var shift = (next - centers).square().sum(type: ScalarType.Float64).item<double>();
-            centers.copy_(next);
-            labelsRepeated = labels.eq(previous).all().item<bool>();
+            var changed = pass.Assign(centers, labels, accumulate: true, sums, counts);
+            var shift = CentroidUpdate.Apply(x, centers, labels, sums, counts, next);
+            (centers, next) = (next, centers);
+            labelsRepeated = changed == 0;
             converged = labelsRepeated || shift <= absoluteTolerance;
             if (converged) iterations = i + 1;
-            else previous.copy_(labels);
         }
-        if (!labelsRepeated) NearestCentroid.Assign(x, centers, blockRows, labels);
-        var inertia = AssignedDistances.Inertia(x, centers, labels);
-        return new LloydRun(labels.DetachFromDisposeScope(), centers.DetachFromDisposeScope(), inertia, iterations, converged);
+        if (!labelsRepeated) pass.Assign(centers, labels, accumulate: false, sums, counts);
+        var labelTensor = torch.tensor(labels);
+        var centerTensor = HostArrays.ToTensor(centers, k, d);
+        var inertia = AssignedDistances.Inertia(x, centerTensor, labelTensor);
+        return new LloydRun(labelTensor.DetachFromDisposeScope(), centerTensor.DetachFromDisposeScope(), inertia, iterations, converged);
     }
 
     /// <summary>Releases the tensors.</summary>
