@@ -5,6 +5,8 @@ var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metri
 {
     DataCommand.Create(),
     RunCommand.Create(),
+    KMeansCommand.Create(),
+    MetricsCommand.Create(),
     BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -7,9 +7,14 @@ namespace DeepClustering.Cli.Commands;
 internal static class BenchCommand
 {
     /// <summary>Builds the command; add a benchmark by adding its subcommand here.</summary>
-    public static Command Create() => new("bench", "Run a benchmark and print its figures as one JSON object.")
+    public static Command Create()
     {
-        BenchRunnerCommand.Create(),
-        AutoencoderBench.Create(),
-    };
+        var bench = new Command("bench", "Run a benchmark and print its figures as one JSON object.")
+        {
+            BenchRunnerCommand.Create(),
+            AutoencoderBench.Create(),
+        };
+        foreach (var clustering in ClusteringBench.CreateAll()) bench.Subcommands.Add(clustering);
+        return bench;
+    }
 }

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace DeepClustering.Cli.Input;
+
+/// <summary>Label files: one integer per line (blank lines ignored).</summary>
+internal static class LabelFile
+{
+    /// <summary>Reads the labels of <paramref name="file"/>.</summary>
+    /// <exception cref="InvalidDataException">A line that is not an integer (file and line named), or no labels.</exception>
+    public static int[] Read(FileInfo file)
+    {
+        if (!file.Exists) throw new FileNotFoundException($"Label file not found: {file.FullName}", file.FullName);
+        var labels = new List<int>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(file.FullName))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (!int.TryParse(line.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var label))
+                throw new InvalidDataException($"{file.FullName}, line {lineNumber}: expected an integer label, found '{line.Trim()}'.");
+            labels.Add(label);
+        }
+        if (labels.Count == 0) throw new InvalidDataException($"{file.FullName}: no labels (expected one integer per line).");
+        return labels.ToArray();
+    }
+
+    /// <summary>Writes one label per line, atomically.</summary>
+    public static void Write(FileInfo file, IEnumerable<int> labels) =>
+        AtomicFile.WriteAllText(file.FullName, string.Concat(labels.Select(l => l.ToString(CultureInfo.InvariantCulture) + "\n")));
+}

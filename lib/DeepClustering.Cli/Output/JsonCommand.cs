@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DeepClustering.Cli.Output;
+
+/// <summary>
+/// The contract every JSON-printing command follows: one JSON object on stdout and exit code 0, or a one-line message on
+/// stderr and exit code 2 for bad input (arguments, files, data) or 1 for anything unexpected.
+/// </summary>
+internal static class JsonCommand
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>Runs <paramref name="body"/> and prints the object it returns (keys in insertion order).</summary>
+    public static int Run(Func<IReadOnlyDictionary<string, object?>> body)
+    {
+        try
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(body(), Options));
+            return 0;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"error: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
+    }
+}

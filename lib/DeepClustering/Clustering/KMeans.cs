@@ -1,0 +1,123 @@
+using DeepClustering.Numerics;
+using DeepClustering.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Clustering;
+
+/// <summary>
+/// k-means (Lloyd's algorithm) on TorchSharp, matching scikit-learn's <c>KMeans(algorithm="lloyd")</c>: the data are centred
+/// on their mean for precision, the tolerance is relative to the mean per-feature variance, distances come from one matrix
+/// product per block of rows, and the restart with the lowest inertia is kept.
+/// </summary>
+public static class KMeans
+{
+    /// <summary>Clusters the rows of <paramref name="x"/> ([n, d], any floating dtype; not modified).</summary>
+    /// <exception cref="ArgumentException">Bad options, no rows, K above n, wrong shapes, or NaN or infinite values.</exception>
+    public static KMeansResult Fit(Tensor x, KMeansOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        TorchRuntime.EnsureInitialized();
+        Validate(options);
+        MatrixTensors.EnsureMatrixShape(x, nameof(x));
+        var n = x.shape[0];
+        if (n == 0) throw new ArgumentException("k-means needs at least one sample; the data has 0 rows.", nameof(x));
+        if (options.K > n) throw new ArgumentException($"k-means cannot make K = {options.K} clusters from {n} samples.", nameof(options));
+
+        using var scope = NewDisposeScope();
+        var data = MatrixTensors.PrepareInput(x, options.DType, nameof(x));
+        var mean = data.mean([0], keepdim: true);
+        data.sub_(mean);
+        var tolerance = options.Tol * data.var(0, unbiased: false).mean().to_type(ScalarType.Float64).item<double>();
+        var blockRows = NearestCentroid.BlockRows(options.BatchSize, n, options.K);
+        var random = new Random(options.Seed);
+        var restarts = options.Init == KMeansInit.Given ? 1 : options.NInit;
+        LloydRun? best = null;
+        try
+        {
+            for (var r = 0; r < restarts; r++)
+            {
+                using var restartScope = NewDisposeScope();
+                var initial = InitialCentroids(data, mean, options, random);
+                var run = LloydRun.Run(data, initial, options.MaxIter, tolerance, blockRows);
+                if (best is null || run.Inertia < best.Inertia)
+                {
+                    best?.Dispose();
+                    best = run;
+                }
+                else run.Dispose();
+            }
+            var centroids = (best!.Centers + mean).DetachFromDisposeScope();
+            return new KMeansResult(best.Labels.alias().DetachFromDisposeScope(), centroids, best.Inertia, best.Iterations, best.Converged);
+        }
+        finally
+        {
+            best?.Dispose();
+        }
+    }
+
+    /// <summary>Clusters the rows of a float32 matrix.</summary>
+    public static KMeansResult Fit(Matrix<float> x, KMeansOptions options)
+    {
+        using var tensor = MatrixTensors.ToTensor(x, ScalarType.Float32);
+        return Fit(tensor, options);
+    }
+
+    /// <summary>Clusters the rows of a float64 matrix.</summary>
+    public static KMeansResult Fit(Matrix<double> x, KMeansOptions options)
+    {
+        using var tensor = MatrixTensors.ToTensor(x, ScalarType.Float64);
+        return Fit(tensor, options);
+    }
+
+    /// <summary>The nearest centroid (int64 [n]) of every row of <paramref name="x"/>, computed in the centroids' dtype.</summary>
+    /// <exception cref="ArgumentException">Shapes disagree, no centroids, or NaN or infinite values.</exception>
+    public static Tensor Predict(Tensor x, Tensor centroids, int batchSize = 0)
+    {
+        TorchRuntime.EnsureInitialized();
+        MatrixTensors.EnsureMatrixShape(x, nameof(x));
+        MatrixTensors.EnsureMatrixShape(centroids, nameof(centroids));
+        if (centroids.shape[0] == 0) throw new ArgumentException("Predict needs at least one centroid.", nameof(centroids));
+        if (x.shape[1] != centroids.shape[1])
+            throw new ArgumentException($"The data have {x.shape[1]} features but the centroids {centroids.shape[1]}.", nameof(x));
+        using var scope = NewDisposeScope();
+        var dtype = centroids.dtype == ScalarType.Float64 ? ScalarType.Float64 : ScalarType.Float32;
+        var data = MatrixTensors.PrepareInput(x, dtype, nameof(x));
+        var centers = MatrixTensors.PrepareInput(centroids, dtype, nameof(centroids));
+        var labels = torch.empty(data.shape[0], ScalarType.Int64);
+        NearestCentroid.Assign(data, centers, NearestCentroid.BlockRows(batchSize, data.shape[0], centers.shape[0]), labels);
+        return labels.DetachFromDisposeScope();
+    }
+
+    private static Tensor InitialCentroids(Tensor data, Tensor mean, KMeansOptions options, Random random)
+    {
+        var n = (int)data.shape[0];
+        switch (options.Init)
+        {
+            case KMeansInit.KMeansPlusPlus:
+                return data.index_select(0, torch.tensor(KMeansPlusPlus.Seeds(data, options.K, random)));
+            case KMeansInit.Random:
+                return data.index_select(0, torch.tensor(SeededSample.Indices(n, options.K, random).Select(i => (long)i).ToArray()));
+            default:
+                var given = options.InitialCentroids
+                    ?? throw new ArgumentException("KMeansInit.Given needs InitialCentroids.", nameof(options));
+                MatrixTensors.EnsureMatrixShape(given, nameof(options.InitialCentroids));
+                if (given.shape[0] != options.K || given.shape[1] != data.shape[1])
+                    throw new ArgumentException(
+                        $"InitialCentroids has shape [{given.shape[0]}, {given.shape[1]}]; expected [{options.K}, {data.shape[1]}].", nameof(options));
+                return MatrixTensors.PrepareInput(given, options.DType, nameof(options.InitialCentroids)).sub_(mean);
+        }
+    }
+
+    private static void Validate(KMeansOptions options)
+    {
+        if (options.K < 1) throw new ArgumentException($"K must be at least 1; got {options.K}.", nameof(options));
+        if (options.NInit < 1) throw new ArgumentException($"NInit must be at least 1; got {options.NInit}.", nameof(options));
+        if (options.MaxIter < 1) throw new ArgumentException($"MaxIter must be at least 1; got {options.MaxIter}.", nameof(options));
+        if (!(options.Tol >= 0) || double.IsInfinity(options.Tol)) throw new ArgumentException($"Tol must be a finite number >= 0; got {options.Tol}.", nameof(options));
+        if (options.BatchSize < 0) throw new ArgumentException($"BatchSize must be >= 0 (0 = automatic); got {options.BatchSize}.", nameof(options));
+        if (options.DType is not (ScalarType.Float32 or ScalarType.Float64))
+            throw new ArgumentException($"DType must be Float32 or Float64; got {options.DType}.", nameof(options));
+        if (!Enum.IsDefined(options.Init)) throw new ArgumentException($"Unknown KMeansInit {options.Init}.", nameof(options));
+    }
+}

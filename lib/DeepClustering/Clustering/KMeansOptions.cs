@@ -1,0 +1,34 @@
+using static TorchSharp.torch;
+
+namespace DeepClustering.Clustering;
+
+/// <summary>Settings of one k-means fit; the defaults follow scikit-learn's <c>KMeans(algorithm="lloyd")</c> except <see cref="NInit"/>.</summary>
+public sealed record KMeansOptions
+{
+    /// <summary>The number of clusters (at least 1, at most the number of samples).</summary>
+    public required int K { get; init; }
+
+    /// <summary>How the starting centroids are chosen.</summary>
+    public KMeansInit Init { get; init; } = KMeansInit.KMeansPlusPlus;
+
+    /// <summary>Independent restarts (each from a new seeded initialisation); the one with the lowest inertia is kept. Ignored for <see cref="KMeansInit.Given"/>.</summary>
+    public int NInit { get; init; } = 1;
+
+    /// <summary>The most Lloyd iterations per restart.</summary>
+    public int MaxIter { get; init; } = 300;
+
+    /// <summary>Relative tolerance: a run stops when the squared centroid shift is at most <c>Tol</c> times the mean per-feature variance.</summary>
+    public double Tol { get; init; } = 1e-4;
+
+    /// <summary>Seed of every random choice; the same seed gives the same result.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>The precision of the computation, <see cref="ScalarType.Float32"/> (default) or <see cref="ScalarType.Float64"/>.</summary>
+    public ScalarType DType { get; init; } = ScalarType.Float32;
+
+    /// <summary>The starting centroids, a (K, d) tensor, required for <see cref="KMeansInit.Given"/>; not owned by k-means.</summary>
+    public Tensor? InitialCentroids { get; init; }
+
+    /// <summary>Rows per distance block (bounds memory to BatchSize x K distances); 0 picks a block of about 16M distances.</summary>
+    public int BatchSize { get; init; }
+}

@@ -1,0 +1,45 @@
+using static TorchSharp.torch;
+
+namespace DeepClustering.Clustering;
+
+/// <summary>The outcome of <see cref="KMeans.Fit(Tensor, KMeansOptions)"/>; owns its tensors.</summary>
+public sealed class KMeansResult : IDisposable
+{
+    internal KMeansResult(Tensor labels, Tensor centroids, double inertia, int iterations, bool converged)
+    {
+        Labels = labels;
+        Centroids = centroids;
+        Inertia = inertia;
+        Iterations = iterations;
+        Converged = converged;
+    }
+
+    /// <summary>The cluster of every sample, int64 [n], each the nearest final centroid.</summary>
+    public Tensor Labels { get; }
+
+    /// <summary>The final centroids, [K, d] in the fit's dtype.</summary>
+    public Tensor Centroids { get; }
+
+    /// <summary>Sum of squared distances of the samples to their centroids.</summary>
+    public double Inertia { get; }
+
+    /// <summary>Lloyd iterations of the kept run.</summary>
+    public int Iterations { get; }
+
+    /// <summary>Whether the kept run stopped by tolerance or stable labels rather than at the iteration limit.</summary>
+    public bool Converged { get; }
+
+    /// <summary>The labels as a managed array.</summary>
+    public int[] LabelsArray()
+    {
+        using var ints = Labels.to_type(ScalarType.Int32);
+        return ints.data<int>().ToArray();
+    }
+
+    /// <summary>Releases the tensors.</summary>
+    public void Dispose()
+    {
+        Labels.Dispose();
+        Centroids.Dispose();
+    }
+}

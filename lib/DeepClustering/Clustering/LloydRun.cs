@@ -1,0 +1,82 @@
+using System.Numerics;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Clustering;
+
+/// <summary>
+/// One Lloyd run from given centroids, step for step as scikit-learn's <c>_kmeans_single_lloyd</c>: assign, update, stop
+/// when the labels repeat or the total squared centroid shift is at most the absolute tolerance, then (unless the labels
+/// repeated) assign once more so the labels match the final centroids.
+/// </summary>
+internal sealed class LloydRun : IDisposable
+{
+    private LloydRun(Tensor labels, Tensor centers, double inertia, int iterations, bool converged)
+    {
+        Labels = labels;
+        Centers = centers;
+        Inertia = inertia;
+        Iterations = iterations;
+        Converged = converged;
+    }
+
+    /// <summary>int64 [n] labels, outside any dispose scope.</summary>
+    public Tensor Labels { get; }
+
+    /// <summary>(k, d) centroids, outside any dispose scope.</summary>
+    public Tensor Centers { get; }
+
+    /// <summary>The exact inertia of the labels and centroids.</summary>
+    public double Inertia { get; }
+
+    /// <summary>Iterations run.</summary>
+    public int Iterations { get; }
+
+    /// <summary>Stopped before the iteration limit.</summary>
+    public bool Converged { get; }
+
+    /// <summary>Runs Lloyd's algorithm on <paramref name="x"/> (contiguous float32 or float64) from <paramref name="initial"/>.</summary>
+    public static LloydRun Run(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows) =>
+        x.dtype == ScalarType.Float64
+            ? Run<double>(x, initial, maxIter, absoluteTolerance, blockRows)
+            : Run<float>(x, initial, maxIter, absoluteTolerance, blockRows);
+
+    private static LloydRun Run<T>(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        using var scope = NewDisposeScope();
+        var n = (int)x.shape[0];
+        var k = (int)initial.shape[0];
+        var d = (int)initial.shape[1];
+        var centers = HostArrays.FromTensor<T>(initial);
+        var next = new T[centers.Length];
+        var sums = new double[centers.Length];
+        var counts = new long[k];
+        var labels = new long[n];
+        Array.Fill(labels, -1L);
+        var pass = new LloydPass<T>(x, k, blockRows, torch.get_num_threads());
+        bool converged = false, labelsRepeated = false;
+        var iterations = maxIter;
+        for (var i = 0; i < maxIter && !converged; i++)
+        {
+            var changed = pass.Assign(centers, labels, accumulate: true, sums, counts);
+            var shift = CentroidUpdate.Apply(x, centers, labels, sums, counts, next);
+            (centers, next) = (next, centers);
+            labelsRepeated = changed == 0;
+            converged = labelsRepeated || shift <= absoluteTolerance;
+            if (converged) iterations = i + 1;
+        }
+        if (!labelsRepeated) pass.Assign(centers, labels, accumulate: false, sums, counts);
+        var labelTensor = torch.tensor(labels);
+        var centerTensor = HostArrays.ToTensor(centers, k, d);
+        var inertia = AssignedDistances.Inertia(x, centerTensor, labelTensor);
+        return new LloydRun(labelTensor.DetachFromDisposeScope(), centerTensor.DetachFromDisposeScope(), inertia, iterations, converged);
+    }
+
+    /// <summary>Releases the tensors.</summary>
+    public void Dispose()
+    {
+        Labels.Dispose();
+        Centers.Dispose();
+    }
+}

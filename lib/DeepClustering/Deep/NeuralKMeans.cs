@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using DeepClustering.Numerics;
+using DeepClustering.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Deep;
+
+/// <summary>
+/// k-means simulated by a neural network (experiment 2): a <see cref="SmallCnnClassifier"/> learns the k centroids as
+/// labelled examples, assigns every sample to a cluster, and each centroid becomes the mean of its cluster.
+/// </summary>
+public static class NeuralKMeans
+{
+    /// <summary>Fits on images [N, C, H, W] (sides at least <see cref="SmallCnnClassifier.MinimumSide"/>); <paramref name="onRound"/> is called after every round.</summary>
+    /// <exception cref="ArgumentException">The images are not a finite floating-point [N, C, H, W] batch with N &gt;= K and sides large enough.</exception>
+    public static NeuralKMeansResult Fit(Tensor images, NeuralKMeansOptions? options = null, Action<NeuralKMeansProgress>? onRound = null)
+    {
+        TorchRuntime.EnsureInitialized();
+        options ??= new NeuralKMeansOptions();
+        options.Validate();
+        DeepInput.RequireFloatBatch(images, nameof(images), 4, options.K);
+        if (images.shape[2] < SmallCnnClassifier.MinimumSide || images.shape[3] < SmallCnnClassifier.MinimumSide)
+            throw new ArgumentException(
+                $"images must be at least {SmallCnnClassifier.MinimumSide}x{SmallCnnClassifier.MinimumSide} pixels for the classifier, got shape {DeepInput.Shape(images)}.",
+                nameof(images));
+
+        var clock = Stopwatch.StartNew();
+        var n = images.shape[0];
+        torch.manual_seed(options.Seed); // weights and dropout masks come from the global generator
+        var network = new SmallCnnClassifier((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout);
+        network.to(images.dtype);
+        var rounds = new List<NeuralKMeansRound>();
+        var progress = new List<NeuralKMeansProgress>();
+        Tensor? initial = null, centroids = null;
+        try
+        {
+            using (var scope = NewDisposeScope())
+            {
+                var picks = SeededSample.Indices(checked((int)n), options.K, options.Seed).Select(i => (long)i).ToArray();
+                initial = images.index_select(0, tensor(picks)).DetachFromDisposeScope();
+                centroids = initial.clone().DetachFromDisposeScope();
+            }
+
+            using var targets = arange(options.K, ScalarType.Int64);
+            using var optimizer = optim.Adam(network.parameters(), options.LearningRate);
+            int[]? labels = null;
+            for (var round = 1; round <= options.Rounds; round++)
+            {
+                using var scope = NewDisposeScope();
+                var loss = TrainOnCentroids(network, optimizer, centroids, targets, options.StepsPerRound);
+                var (roundLabels, updated, empty) = Reassign(network, images, centroids, options);
+                var changed = labels is null ? n : roundLabels.Zip(labels).LongCount(p => p.First != p.Second);
+                labels = roundLabels;
+                centroids.Dispose();
+                centroids = updated.DetachFromDisposeScope();
+
+                var figures = new NeuralKMeansProgress(round, loss, changed, empty, clock.Elapsed);
+                progress.Add(figures);
+                if (options.KeepSnapshots)
+                    rounds.Add(new NeuralKMeansRound(figures, labels, centroids.clone().DetachFromDisposeScope()));
+                onRound?.Invoke(figures);
+            }
+            return new NeuralKMeansResult(network, initial, centroids, labels!, rounds, progress, options.InferenceBatchSize);
+        }
+        catch
+        {
+            network.Dispose();
+            initial?.Dispose();
+            centroids?.Dispose();
+            foreach (var round in rounds) round.Centroids.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs the Adam steps of cross-entropy on the labelled centroids; returns the last step's loss.</summary>
+    private static double TrainOnCentroids(SmallCnnClassifier network, optim.Optimizer optimizer, Tensor centroids, Tensor targets, int steps)
+    {
+        network.train();
+        var last = double.NaN;
+        for (var step = 0; step < steps; step++)
+        {
+            using var scope = NewDisposeScope();
+            optimizer.zero_grad();
+            var loss = nn.functional.cross_entropy(network.forward(centroids), targets);
+            loss.backward();
+            optimizer.step();
+            last = loss.item<float>();
+        }
+        return last;
+    }
+
+    /// <summary>Predicts every sample's cluster and recomputes the centroids (float64 sums), handling empty clusters by the policy.</summary>
+    private static (int[] Labels, Tensor Centroids, int Empty) Reassign(SmallCnnClassifier network, Tensor images, Tensor previous, NeuralKMeansOptions options)
+    {
+        var n = images.shape[0];
+        var k = options.K;
+        var labels = new int[n];
+        var sums = zeros(k, images[0].numel(), ScalarType.Float64);
+        BatchedInference.ForEachBatch(network, images, options.InferenceBatchSize, (start, logits) =>
+        {
+            var batchLabels = logits.argmax(1);
+            var rows = images.narrow(0, start, logits.shape[0]).reshape(logits.shape[0], -1);
+            sums.index_add_(0, batchLabels, rows.to_type(ScalarType.Float64), 1);
+            var values = batchLabels.data<long>();
+            for (var i = 0; i < values.Count; i++) labels[start + i] = (int)values[i];
+        });
+
+        var counts = new long[k];
+        foreach (var label in labels) counts[label]++;
+        var means = (sums / tensor(counts).clamp_min(1).unsqueeze(1).to_type(ScalarType.Float64))
+            .to_type(images.dtype).reshape(previous.shape);
+        var empty = Enumerable.Range(0, k).Where(c => counts[c] == 0).ToArray();
+        if (empty.Length > 0)
+        {
+            using var noGrad = no_grad();
+            var replacement = options.EmptyClusters == EmptyClusterPolicy.KeepPrevious
+                ? previous.index_select(0, tensor(empty.Select(c => (long)c).ToArray()))
+                : images.index_select(0, tensor(FarthestSamples(images, means, labels, empty.Length, options.InferenceBatchSize)));
+            means.index_copy_(0, tensor(empty.Select(c => (long)c).ToArray()), replacement);
+        }
+        return (labels, means, empty.Length);
+    }
+
+    /// <summary>
+    /// Picks <paramref name="count"/> samples farthest-first: the sample farthest (squared Euclidean) from its own cluster's
+    /// centroid, then the one farthest from both its centroid and the samples already picked, and so on, so that several
+    /// empty clusters do not all land in one region.
+    /// </summary>
+    private static long[] FarthestSamples(Tensor images, Tensor centroids, int[] labels, int count, int batchSize)
+    {
+        using var scope = NewDisposeScope();
+        var flat = centroids.reshape(centroids.shape[0], -1);
+        var rows = images.reshape(images.shape[0], -1);
+        var distances = SquaredDistances(rows, flat, labels, batchSize);
+        var picks = new long[count];
+        for (var j = 0; j < count; j++)
+        {
+            picks[j] = distances.argmax().item<long>();
+            var picked = rows[picks[j]].unsqueeze(0);
+            var toPick = SquaredDistances(rows, picked, new int[labels.Length], batchSize);
+            distances = minimum(distances, toPick);
+        }
+        return picks;
+    }
+
+    /// <summary>Squared distance (float64 [N]) of each row to the centroid given by its label, computed in batches.</summary>
+    private static Tensor SquaredDistances(Tensor rows, Tensor centroids, int[] labels, int batchSize)
+    {
+        var n = rows.shape[0];
+        var result = empty(n, ScalarType.Float64);
+        for (long start = 0; start < n; start += batchSize)
+        {
+            using var scope = NewDisposeScope();
+            var length = Math.Min(batchSize, n - start);
+            var index = tensor(labels.AsSpan((int)start, (int)length).ToArray().Select(l => (long)l).ToArray());
+            var own = centroids.index_select(0, index);
+            result.narrow(0, start, length).copy_((rows.narrow(0, start, length) - own).to_type(ScalarType.Float64).square().sum(1));
+        }
+        return result;
+    }
+
+    /// <summary>Arg-max predictions (int64 [N]) of <paramref name="network"/> over <paramref name="images"/>, batch by batch.</summary>
+    internal static Tensor PredictLabels(nn.Module<Tensor, Tensor> network, Tensor images, int batchSize)
+    {
+        var labels = empty(images.shape[0], ScalarType.Int64).DetachFromDisposeScope();
+        BatchedInference.ForEachBatch(network, images, batchSize, (start, logits) => labels.narrow(0, start, logits.shape[0]).copy_(logits.argmax(1)));
+        return labels;
+    }
+
+    /// <summary>An int64 label tensor as an int array.</summary>
+    internal static int[] ToIntArray(Tensor labels)
+    {
+        using var asInt = labels.to_type(ScalarType.Int32);
+        using var dense = asInt.contiguous();
+        return dense.data<int>().ToArray();
+    }
+}

@@ -1,0 +1,77 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Deep;
+
+/// <summary>
+/// The small CNN of experiment 2: Conv 32 3x3 relu, MaxPool 2, Conv 64 3x3 relu, MaxPool 2, Flatten, Dropout, Dense to the classes.
+/// </summary>
+/// <remarks>
+/// Convolutions are unpadded as in Keras' default, so each spatial side must be at least <see cref="MinimumSide"/> pixels.
+/// <see cref="nn.Module{T, TResult}.forward"/> returns logits (the softmax lives in the cross-entropy loss and in
+/// <see cref="Probabilities"/>). Weights start Glorot-uniform with zero biases (Keras' defaults), drawn from torch's global generator.
+/// </remarks>
+public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
+{
+    /// <summary>The smallest image side the two unpadded 3x3 convolutions and 2x2 poolings accept.</summary>
+    public const int MinimumSide = 10;
+
+    private readonly nn.Module<Tensor, Tensor> layers;
+
+    /// <summary>Input channels.</summary>
+    public int Channels { get; }
+
+    /// <summary>Input height in pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>Input width in pixels.</summary>
+    public int Width { get; }
+
+    /// <summary>Number of output classes.</summary>
+    public int Classes { get; }
+
+    /// <summary>Creates the network for [N, <paramref name="channels"/>, <paramref name="height"/>, <paramref name="width"/>] inputs (MNIST: 1, 28, 28, 10 classes).</summary>
+    public SmallCnnClassifier(int channels = 1, int height = 28, int width = 28, int classes = 10, double dropout = 0.5)
+        : base(nameof(SmallCnnClassifier))
+    {
+        if (channels < 1) throw new ArgumentOutOfRangeException(nameof(channels), channels, "At least one input channel is needed.");
+        if (height < MinimumSide) throw new ArgumentOutOfRangeException(nameof(height), height, $"The image height must be at least {MinimumSide} pixels.");
+        if (width < MinimumSide) throw new ArgumentOutOfRangeException(nameof(width), width, $"The image width must be at least {MinimumSide} pixels.");
+        if (classes < 1) throw new ArgumentOutOfRangeException(nameof(classes), classes, "At least one class is needed.");
+        if (dropout is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "Dropout must be in [0, 1).");
+        (Channels, Height, Width, Classes) = (channels, height, width, classes);
+        layers = nn.Sequential(
+            ("conv1", nn.Conv2d(channels, 32, 3)), ("relu1", nn.ReLU()), ("pool1", nn.MaxPool2d(2)),
+            ("conv2", nn.Conv2d(32, 64, 3)), ("relu2", nn.ReLU()), ("pool2", nn.MaxPool2d(2)),
+            ("flatten", nn.Flatten()), ("dropout", nn.Dropout(dropout)),
+            ("dense", nn.Linear(64 * FeatureSide(height) * FeatureSide(width), classes)));
+        RegisterComponents();
+        KerasInit.Apply(this);
+    }
+
+    /// <summary>The side length after both conv/pool stages for an input side of <paramref name="side"/> pixels.</summary>
+    public static int FeatureSide(int side) => ((side - 2) / 2 - 2) / 2;
+
+    /// <summary>Class logits [N, Classes] for images [N, Channels, Height, Width].</summary>
+    public override Tensor forward(Tensor input)
+    {
+        CheckInput(input, nameof(input));
+        return layers.forward(input);
+    }
+
+    /// <summary>Softmax class probabilities [N, Classes].</summary>
+    public Tensor Probabilities(Tensor input)
+    {
+        using var scope = NewDisposeScope();
+        return nn.functional.softmax(forward(input), 1).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> unless <paramref name="input"/> is [N, Channels, Height, Width].</summary>
+    public void CheckInput(Tensor input, string name)
+    {
+        ArgumentNullException.ThrowIfNull(input, name);
+        if (input.dim() != 4 || input.shape[1] != Channels || input.shape[2] != Height || input.shape[3] != Width)
+            throw new ArgumentException(
+                $"{name} must have shape [N, {Channels}, {Height}, {Width}], got {DeepInput.Shape(input)}.", name);
+    }
+}

@@ -1,0 +1,96 @@
+using DeepClustering.Clustering;
+using DeepClustering.Deep;
+using DeepClustering.Metrics;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Tests.Deep;
+
+[Collection(DeepCollection.Name)]
+public sealed class NeuralKMeansTests : SingleThreadTorch
+{
+    private static NeuralKMeansOptions Options(int seed) =>
+        new() { K = 3, Rounds = 20, StepsPerRound = 10, LearningRate = 1e-2, Seed = seed, InferenceBatchSize = 16 };
+
+    [Theory]
+    [InlineData(EmptyClusterPolicy.KeepPrevious)]
+    [InlineData(EmptyClusterPolicy.RelocateFarthest)]
+    public void Matches_plain_kmeans_on_well_separated_blobs(EmptyClusterPolicy policy)
+    {
+        var (images, truth) = Blobs.Images(k: 3, perBlob: 20, side: 12, noise: 0.05, seed: 3);
+        using (images)
+        {
+            using var flat = images.reshape(images.shape[0], -1);
+            using var plain = KMeans.Fit(flat, new KMeansOptions { K = 3, NInit = 10, Seed = 0 });
+            var kmeansLabels = plain.LabelsArray();
+            Assert.Equal(1.0, PairCounting.AdjustedRand(truth, kmeansLabels), 6);
+            // Seeds whose initial picks land in three different blobs; like Lloyd, the method cannot split a blob it never seeded.
+            var seeds = Enumerable.Range(0, 30).Where(s => SeedsEveryBlob(s, truth, 3)).Take(2).ToArray();
+            Assert.NotEmpty(seeds);
+            foreach (var seed in seeds)
+            {
+                using var result = NeuralKMeans.Fit(images, Options(seed) with { EmptyClusters = policy });
+                Assert.Equal(1.0, PairCounting.AdjustedRand(kmeansLabels, result.Labels), 6);
+                Assert.Equal(1.0, ClusterAccuracy.Hungarian(kmeansLabels, result.Labels), 6);
+                Assert.Equal(result.Labels, result.PredictArray(images));
+            }
+        }
+    }
+
+    private static bool SeedsEveryBlob(int seed, int[] truth, int k) =>
+        DeepClustering.Numerics.SeededSample.Indices(truth.Length, k, seed).Select(i => truth[i]).Distinct().Count() == k;
+
+    [Fact]
+    public void Same_seed_gives_identical_rounds_and_weights()
+    {
+        var (images, _) = Blobs.Images(k: 3, perBlob: 12, side: 10, noise: 0.2, seed: 4);
+        using (images)
+        {
+            using var a = NeuralKMeans.Fit(images, Options(5) with { Rounds = 4 });
+            using var b = NeuralKMeans.Fit(images, Options(5) with { Rounds = 4 });
+            Assert.Equal(a.Labels, b.Labels);
+            Assert.True(a.Centroids.eq(b.Centroids).all().item<bool>());
+            foreach (var (pa, pb) in a.Network.parameters().Zip(b.Network.parameters()))
+                Assert.True(pa.eq(pb).all().item<bool>());
+            Assert.Equal(a.Progress.Select(p => p.Loss), b.Progress.Select(p => p.Loss));
+        }
+    }
+
+    [Fact]
+    public void Keeps_one_snapshot_per_round_and_reports_progress()
+    {
+        var (images, _) = Blobs.Images(k: 3, perBlob: 10, side: 10, noise: 0.05, seed: 6);
+        using (images)
+        {
+            var seen = new List<NeuralKMeansProgress>();
+            using var result = NeuralKMeans.Fit(images, Options(1) with { Rounds = 3 }, seen.Add);
+            Assert.Equal([1, 2, 3], seen.Select(p => p.Round));
+            Assert.Equal(30, seen[0].ChangedLabels);
+            Assert.Equal(3, result.Rounds.Count);
+            Assert.All(result.Rounds, r => Assert.Equal(new long[] { 3, 1, 10, 10 }, r.Centroids.shape));
+            Assert.Equal(new long[] { 3, 1, 10, 10 }, result.InitialCentroids.shape);
+            Assert.Equal(result.Rounds[^1].Labels, result.Labels);
+            Assert.All(result.Rounds, r => Assert.False(r.Centroids.isnan().any().item<bool>()));
+        }
+    }
+
+    [Fact]
+    public void Bad_shapes_and_values_are_argument_errors()
+    {
+        using var flat = rand(20, 100);
+        Assert.Throws<ArgumentException>(() => NeuralKMeans.Fit(flat, Options(0)));
+        using var small = rand(20, 1, 8, 8);
+        Assert.Throws<ArgumentException>(() => NeuralKMeans.Fit(small, Options(0)));
+        using var few = rand(2, 1, 12, 12);
+        Assert.Throws<ArgumentException>(() => NeuralKMeans.Fit(few, Options(0)));
+        using var ints = zeros(new long[] { 20, 1, 12, 12 }, ScalarType.Int64);
+        Assert.Throws<ArgumentException>(() => NeuralKMeans.Fit(ints, Options(0)));
+        using var nan = full(new long[] { 20, 1, 12, 12 }, float.NaN);
+        Assert.Throws<ArgumentException>(() => NeuralKMeans.Fit(nan, Options(0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NeuralKMeans.Fit(rand(20, 1, 12, 12), Options(0) with { K = 0 }));
+
+        using var images = rand(10, 1, 12, 12);
+        using var result = NeuralKMeans.Fit(images, Options(0) with { Rounds = 1 });
+        using var wrong = rand(4, 1, 14, 14);
+        Assert.Throws<ArgumentException>(() => result.Predict(wrong));
+    }
+}
