@@ -1,0 +1,16 @@
+// Loads the project's built library into a C# notebook session and registers its display formatters.
+// Used by every notebook as `#load "setup.csx"`, both in VS Code's Polyglot C# kernel and in the headless runner
+// (`deep-clustering run`). Build once first: `dotnet build DeepClustering.slnx -c Release` (the README's main
+// command does it for you). The Display project's output folder holds the library and all of its dependencies.
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/FSharp.Core.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/TorchSharp.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/Plotly.NET.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/Plotly.NET.CSharp.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/Microsoft.Data.Analysis.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.Display.dll"
+
+// TorchSharp's natives need a one-time fix on systems whose libstdc++ is older than libtorch's (see README).
+DeepClustering.Torch.TorchRuntime.EnsureInitialized();
+// Charts, DataFrames, tensors and image grids display through Microsoft.DotNet.Interactive.Formatting's Formatter.
+DeepClustering.Display.NotebookDisplay.Register();
