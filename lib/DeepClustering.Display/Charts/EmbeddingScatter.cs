@@ -49,4 +49,9 @@ public static partial class Charts
         return EmbeddingScatter(points, clusters, title,
             projected ? "PC 1" : "dimension 1", projected ? "PC 2" : "dimension 2", maxPoints, seed);
     }
+
+    /// <summary>As <see cref="EmbeddingScatter(Tensor, IReadOnlyList{long}, string, int, int)"/>, for int cluster labels as the metrics use them.</summary>
+    public static GenericChart EmbeddingScatter(
+        Tensor embeddings, int[] clusters, string title = "Embedding by cluster (PCA)", int maxPoints = 5000, int seed = 0) =>
+        EmbeddingScatter(embeddings, Array.ConvertAll(clusters ?? throw new ArgumentNullException(nameof(clusters)), c => (long)c), title, maxPoints, seed);
 }
