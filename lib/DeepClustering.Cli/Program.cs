@@ -4,6 +4,7 @@ using DeepClustering.Cli.Commands;
 var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metrics, benchmarks and the headless notebook runner.")
 {
     DataCommand.Create(),
+    SuiteCommand.Create(),
     RunCommand.Create(),
     KMeansCommand.Create(),
     MetricsCommand.Create(),

@@ -52,12 +52,14 @@ internal static class RunCommand
                 AllowErrors = parse.GetValue(allowErrors),
                 Echo = true,
             };
-            return await RunAllAsync(parse.GetValue(notebooks) ?? [], options, parse.GetValue(trx), cancellationToken);
+            return await RunAllAsync(parse.GetValue(notebooks) ?? [], options, parse.GetValue(trx), [], cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAllAsync(string[] paths, NotebookRunOptions options, string? trxPath, CancellationToken cancellationToken)
+    /// <summary>Runs every notebook of <paramref name="paths"/> in order, adds each result to <paramref name="results"/>, returns the exit code.</summary>
+    internal static async Task<int> RunAllAsync(IEnumerable<string> paths, NotebookRunOptions options, string? trxPath,
+        List<NotebookRunResult> results, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> files;
         try
@@ -71,7 +73,6 @@ internal static class RunCommand
         if (files.GroupBy(Path.GetFileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } clash)
             return Fail($"{string.Join(" and ", clash)} would both be written to {clash.Key} in the output folder; run them separately.");
         var exitCode = RunExitCode.Success;
-        var results = new List<NotebookRunResult>();
         foreach (var file in files)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -96,7 +97,8 @@ internal static class RunCommand
         return exitCode;
     }
 
-    private static bool TryParseParameters(string[] texts, out List<KeyValuePair<string, string>> values, out string error)
+    /// <summary>Parses <c>name=value</c> texts of <c>--param</c>.</summary>
+    internal static bool TryParseParameters(string[] texts, out List<KeyValuePair<string, string>> values, out string error)
     {
         values = [];
         error = "";
@@ -113,7 +115,8 @@ internal static class RunCommand
         return true;
     }
 
-    private static int Fail(string message)
+    /// <summary>Prints the error on stderr and returns the invalid-input exit code.</summary>
+    internal static int Fail(string message)
     {
         Console.Error.WriteLine($"error: {message}");
         return RunExitCode.InvalidInput;

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using DeepClustering.Data;
+using DeepClustering.Display.Report;
+using DeepClustering.Experiments;
+using DeepClustering.Notebooks;
+using Spectre.Console;
+
+namespace DeepClustering.Cli.Commands;
+
+/// <summary>
+/// The <c>suite</c> command, the project's main job: runs every experiment notebook headless, then the overview
+/// notebook, writes the executed notebooks, the results JSON and one self-contained HTML report, and prints the overview.
+/// </summary>
+internal static class SuiteCommand
+{
+    /// <summary>The name prefix of the overview notebook, which runs last because it reads the others' results.</summary>
+    private const string OverviewPrefix = "00";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var profile = new Option<string>("--profile")
+        {
+            Description = "quick: subsets and few epochs (CI); full: the original protocols.",
+            DefaultValueFactory = _ => ExperimentLog.Quick,
+        };
+        profile.AcceptOnlyFromAmong(ExperimentLog.Quick, ExperimentLog.Full);
+        var notebooks = new Option<string?>("--notebooks") { Description = "Folder of the notebooks (default: notebooks/ of the repository).", HelpName = "dir" };
+        var outputDir = new Option<string>("--output-dir")
+        {
+            Description = "Folder for notebooks/, results/, report.html and notebooks.trx.",
+            HelpName = "dir",
+            DefaultValueFactory = _ => "artifacts",
+        };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "Overrides a parameter every notebook declares (profile, seed, dataDir); repeatable. Use 'run' for one notebook's own parameters.",
+            HelpName = "name=value",
+        };
+        var timeout = new Option<double?>("--timeout") { Description = "Seconds each cell may run.", HelpName = "seconds" };
+        var command = new Command("suite",
+            "Run every notebook headless (experiments first, then the 00 overview), write the executed notebooks, results JSON " +
+            "and one HTML report, and print the overview table. " + RunExitCode.Description)
+        {
+            profile, notebooks, outputDir, parameters, timeout,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!RunCommand.TryParseParameters(parse.GetValue(parameters) ?? [], out var extra, out var error))
+                return RunCommand.Fail(error);
+            var root = DataLocator.FindRepositoryRoot(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
+            var folder = Path.GetFullPath(parse.GetValue(notebooks) ?? Path.Combine(root, "notebooks"));
+            var output = Path.GetFullPath(parse.GetValue(outputDir)!);
+            var resultsDir = Path.Combine(output, "results");
+            if (!Directory.Exists(folder))
+                return RunCommand.Fail($"{folder}: no such notebook folder");
+            ClearResults(resultsDir);
+            var options = new NotebookRunOptions
+            {
+                OutputDirectory = Path.Combine(output, "notebooks"),
+                Parameters = [new("profile", parse.GetValue(profile)!), new("resultsDir", resultsDir), .. extra],
+                CellTimeout = parse.GetValue(timeout) is { } s ? TimeSpan.FromSeconds(s) : null,
+                Echo = true,
+            };
+            var results = new List<NotebookRunResult>();
+            var exitCode = await RunCommand.RunAllAsync(RunOrder(NotebookFiles.Expand([folder])), options,
+                Path.Combine(output, "notebooks.trx"), results, cancellationToken);
+            var report = Path.Combine(output, "report.html");
+            HtmlReport.Write(report, results.Select(r => r.OutputPath).OfType<string>(), "Deep Clustering Notebooks: " + parse.GetValue(profile));
+            PrintOverview(results, resultsDir, report);
+            return exitCode;
+        });
+        return command;
+    }
+
+    /// <summary>The experiments in name order, then the overview.</summary>
+    private static IEnumerable<string> RunOrder(IReadOnlyList<string> files) =>
+        files.OrderBy(f => Path.GetFileName(f).StartsWith(OverviewPrefix, StringComparison.Ordinal) ? 1 : 0).ThenBy(f => f, StringComparer.Ordinal);
+
+    /// <summary>Removes the previous run's results so the overview never shows a stale number of a notebook that failed.</summary>
+    private static void ClearResults(string resultsDir)
+    {
+        if (!Directory.Exists(resultsDir)) return;
+        foreach (var file in Directory.EnumerateFiles(resultsDir, "*.json"))
+            File.Delete(file);
+    }
+
+    private static void PrintOverview(IReadOnlyList<NotebookRunResult> runs, string resultsDir, string report)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 200; // CI logs: no terminal width, keep rows on one line
+        var table = new Table().Title("Overview: reported vs ours");
+        foreach (var column in new[] { "notebook", "metric", "reported", "ours", "difference", "target", "verdict" })
+            table.AddColumn(column);
+        foreach (var entry in ResultsOverview.Entries(ResultsOverview.Load(resultsDir)))
+            table.AddRow(Markup.Escape(entry.Notebook), Markup.Escape(entry.Metric), Number(entry.Reported), Number(entry.Value),
+                Number(entry.Difference), Markup.Escape(entry.Target?.ToString() ?? ""), Markup.Escape(ResultsOverview.Verdict(entry)));
+        console.Write(table);
+        var runTable = new Table().Title("Notebooks");
+        foreach (var column in new[] { "notebook", "status", "seconds" })
+            runTable.AddColumn(column);
+        foreach (var run in runs)
+            runTable.AddRow(Markup.Escape(Path.GetFileName(run.SourcePath)), run.Succeeded ? "ok" : $"FAILED at cell {run.FirstFailure?.ExecutionCount}",
+                run.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+        console.Write(runTable);
+        console.WriteLine($"report: {report}");
+    }
+
+    private static string Number(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "";
+}
