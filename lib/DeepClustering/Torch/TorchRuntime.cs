@@ -48,6 +48,7 @@ public static class TorchRuntime
             return new TorchRuntimeException(preparation.Error);
         try
         {
+            BundledNatives.Preload(NativeCandidates().Where(File.Exists));
             torch.InitializeDeviceType(DeviceType.CPU);
             return null;
         }
