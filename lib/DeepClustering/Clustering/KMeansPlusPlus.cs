@@ -24,7 +24,7 @@ internal static unsafe class KMeansPlusPlus
         var workers = Math.Max(1, torch.get_num_threads());
         var blockRows = RowBlocks.BlockRows(x, n);
         var norms = new double[n];
-        Sweep<T>(x, blockRows, workers, (row, i, _) => norms[i] = double.CreateTruncating(TensorPrimitives.SumOfSquares(row)));
+        RowBlocks.ForEachRow<T>(x, blockRows, workers, (row, i, _) => norms[i] = double.CreateTruncating(TensorPrimitives.SumOfSquares(row)));
 
         var chosen = new long[k];
         chosen[0] = random.Next(n);
@@ -61,7 +61,7 @@ internal static unsafe class KMeansPlusPlus
         for (var r = 0; r < t; r++) offsets[r] = T.CreateTruncating(norms[rows[r]]);
         var result = Enumerable.Range(0, t).Select(_ => new double[n]).ToArray();
         var sums = new double[workers, t];
-        Sweep<T>(x, blockRows, workers, (row, i, worker) =>
+        RowBlocks.ForEachRow<T>(x, blockRows, workers, (row, i, worker) =>
         {
             Span<T> partial = stackalloc T[t];
             RowDots.Distances(row, points, offsets, partial);
@@ -77,27 +77,6 @@ internal static unsafe class KMeansPlusPlus
         for (var w = 0; w < workers; w++)
             for (var r = 0; r < t; r++) potentials[r] += sums[w, r];
         return result;
-    }
-
-    /// <summary>A row visitor: the row, its index, the worker.</summary>
-    private delegate void RowVisitor<T>(ReadOnlySpan<T> row, int index, int worker);
-
-    private static void Sweep<T>(Tensor x, long blockRows, int workers, RowVisitor<T> visit) where T : unmanaged
-    {
-        var n = x.shape[0];
-        var d = (int)x.shape[1];
-        for (long start = 0; start < n; start += blockRows)
-        {
-            var rows = (int)Math.Min(blockRows, n - start);
-            using var block = x.narrow(0, start, rows);
-            var address = RowBlocks.Address(block);
-            var offset = (int)start;
-            RowBlocks.Split(rows, workers, (w, from, to) =>
-            {
-                var data = new ReadOnlySpan<T>((void*)address, to * d);
-                for (var i = from; i < to; i++) visit(data.Slice(i * d, d), offset + i, w);
-            });
-        }
     }
 
     /// <summary>The first index whose cumulative value is at least <paramref name="value"/> (NumPy's searchsorted, side "left").</summary>

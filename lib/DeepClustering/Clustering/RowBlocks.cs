@@ -34,4 +34,26 @@ internal static unsafe class RowBlocks
             if (from < to) body(w, from, to);
         });
     }
+
+    /// <summary>A row visitor: the row, its index in the data, the worker running it.</summary>
+    public delegate void RowVisitor<T>(ReadOnlySpan<T> row, int index, int worker);
+
+    /// <summary>Visits every row of <paramref name="x"/> (contiguous, element type <typeparamref name="T"/>) on <paramref name="workers"/> threads.</summary>
+    public static void ForEachRow<T>(Tensor x, long blockRows, int workers, RowVisitor<T> visit) where T : unmanaged
+    {
+        var n = x.shape[0];
+        var d = (int)x.shape[1];
+        for (long start = 0; start < n; start += blockRows)
+        {
+            var rows = (int)Math.Min(blockRows, n - start);
+            using var block = x.narrow(0, start, rows);
+            var address = Address(block);
+            var offset = (int)start;
+            Split(rows, workers, (w, from, to) =>
+            {
+                var data = new ReadOnlySpan<T>((void*)address, to * d);
+                for (var i = from; i < to; i++) visit(data.Slice(i * d, d), offset + i, w);
+            });
+        }
+    }
 }
