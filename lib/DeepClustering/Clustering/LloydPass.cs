@@ -50,10 +50,10 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     public long Assign(T[] centers, long[] labels, bool accumulate, double[] sums, long[] counts)
     {
         using var scope = NewDisposeScope();
-        using var centerTensor = HostArrays.ToTensor(centers, _k, _d);
-        var transposed = centerTensor.t();
-        var norms = centerTensor.square().sum(1).unsqueeze(0);
         var fused = _k <= FusedMaxK;
+        var centerTensor = fused ? null : HostArrays.ToTensor(centers, _k, _d);
+        var transposed = centerTensor?.t();
+        var norms = centerTensor?.square().sum(1).unsqueeze(0);
         var centerNorms = new T[_k];
         for (var c = 0; c < _k; c++) centerNorms[c] = TensorPrimitives.SumOfSquares(new ReadOnlySpan<T>(centers, c * _d, _d));
         long changed = 0;
@@ -68,7 +68,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
             nint dPointer = 0;
             if (!fused)
             {
-                var distances = torch.addmm(norms, block, transposed, beta: 1, alpha: -2);
+                var distances = torch.addmm(norms!, block, transposed!, beta: 1, alpha: -2);
                 dPointer = RowBlocks.Address(distances);
             }
             var changes = new long[_workers];
