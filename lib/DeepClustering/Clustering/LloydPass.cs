@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -81,6 +82,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         return changed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first call: skip the slow first JIT tier
     private long Sweep(int worker, nint xPointer, nint dPointer, int from, int to, int offset, T[] centers, T[] centerNorms, long[] labels, bool accumulate)
     {
         var x = new ReadOnlySpan<T>((void*)xPointer, checked(to * _d));

@@ -13,6 +13,7 @@ namespace DeepClustering.Clustering;
 internal static class RowDots
 {
     /// <summary>Writes |c|^2 - 2 row.c for every centroid c (row-major <paramref name="centers"/>, k x d) into <paramref name="result"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first call: skip the slow first JIT tier
     public static void Distances<T>(ReadOnlySpan<T> row, T[] centers, T[] centerNorms, Span<T> result)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
