@@ -60,7 +60,7 @@ internal static unsafe class KMeansPlusPlus
         var offsets = new T[t];
         for (var r = 0; r < t; r++) offsets[r] = T.CreateTruncating(norms[rows[r]]);
         var result = Enumerable.Range(0, t).Select(_ => new double[n]).ToArray();
-        var sums = new double[workers, t];
+        var sums = new double[workers, t + 8]; // 8 spare doubles keep workers' sums on separate cache lines
         RowBlocks.ForEachRow<T>(x, blockRows, workers, (row, i, worker) =>
         {
             Span<T> partial = stackalloc T[t];

@@ -79,11 +79,12 @@ internal sealed class LloydRun : IDisposable
     {
         var d = (int)x.shape[1];
         var workers = Math.Max(1, torch.get_num_threads());
-        var sums = new double[workers];
+        const int stride = 8; // one cache line per worker's sum
+        var sums = new double[workers * stride];
         RowBlocks.ForEachRow<T>(x, RowBlocks.BlockRows(x, blockRows), workers, (row, i, w) =>
         {
             var distance = double.CreateTruncating(TensorPrimitives.Distance(row, new ReadOnlySpan<T>(centers, (int)labels[i] * d, d)));
-            sums[w] += distance * distance;
+            sums[w * stride] += distance * distance;
         });
         return sums.Sum();
     }
