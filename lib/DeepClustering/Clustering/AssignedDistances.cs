@@ -24,12 +24,4 @@ internal static class AssignedDistances
         }
         return result;
     }
-
-    /// <summary>The inertia: the sum of <see cref="Squared"/>.</summary>
-    public static double Inertia(Tensor x, Tensor centers, Tensor labels)
-    {
-        using var distances = Squared(x, centers, labels);
-        using var total = distances.sum();
-        return total.item<double>();
-    }
 }

@@ -22,13 +22,22 @@ public static class KMeans
         MatrixTensors.EnsureMatrixShape(x, nameof(x));
         var n = x.shape[0];
         if (n == 0) throw new ArgumentException("k-means needs at least one sample; the data has 0 rows.", nameof(x));
+        if (x.shape[1] == 0) throw new ArgumentException("k-means needs at least one feature; the data has 0 columns.", nameof(x));
+        if (!x.is_floating_point()) throw new ArgumentException($"Expected a floating-point tensor, got {x.dtype}.", nameof(x));
         if (options.K > n) throw new ArgumentException($"k-means cannot make K = {options.K} clusters from {n} samples.", nameof(options));
 
         using var scope = NewDisposeScope();
-        var data = MatrixTensors.PrepareInput(x, options.DType, nameof(x));
+        var data = x.detach().cpu().to_type(options.DType, copy: true).contiguous();
         var mean = data.mean([0], keepdim: true);
+        if (!torch.isfinite(mean).all().item<bool>()) // NaN or infinity propagates into the mean: find and name it
+        {
+            MatrixTensors.PrepareInput(x, options.DType, nameof(x)).Dispose();
+            throw new ArgumentException("The column sums overflow; scale the data down.", nameof(x));
+        }
         data.sub_(mean);
-        var tolerance = options.Tol * data.var(0, unbiased: false).mean().to_type(ScalarType.Float64).item<double>();
+        // scikit-learn's tolerance: tol x the mean per-feature variance, i.e. |centred data|^2 / (n d).
+        var norm = data.norm().to_type(ScalarType.Float64).item<double>();
+        var tolerance = options.Tol * norm * norm / ((double)n * data.shape[1]);
         var blockRows = NearestCentroid.BlockRows(options.BatchSize, n, options.K);
         var random = new Random(options.Seed);
         var restarts = options.Init == KMeansInit.Given ? 1 : options.NInit;

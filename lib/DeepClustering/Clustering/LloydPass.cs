@@ -1,7 +1,6 @@
 using System.Numerics;
-using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -21,9 +20,6 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     /// <summary>Rows added in <typeparamref name="T"/> before the partial sums are folded into float64 totals.</summary>
     private const int FoldRows = 512;
 
-    /// <summary>Largest data block handed to one sweep, in bytes (spans over native memory are int-indexed).</summary>
-    private const long MaxBlockBytes = 1L << 30;
-
     /// <summary>Up to this many centroids the distances are computed in the sweep; above it by a TorchSharp matrix product.</summary>
     public const int FusedMaxK = 32;
 
@@ -42,7 +38,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         _d = (int)x.shape[1];
         _k = k;
         _workers = Math.Max(1, workers);
-        _blockRows = Math.Max(1, Math.Min(blockRows, MaxBlockBytes / Math.Max(1, (long)_d * sizeof(T))));
+        _blockRows = RowBlocks.BlockRows(x, blockRows);
         _totals = Enumerable.Range(0, _workers).Select(_ => new double[k * _d]).ToArray();
         _counts = Enumerable.Range(0, _workers).Select(_ => new long[k]).ToArray();
         _partial = Enumerable.Range(0, _workers).Select(_ => new T[k * _d]).ToArray();
@@ -55,10 +51,10 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     public long Assign(T[] centers, long[] labels, bool accumulate, double[] sums, long[] counts)
     {
         using var scope = NewDisposeScope();
-        using var centerTensor = HostArrays.ToTensor(centers, _k, _d);
-        var transposed = centerTensor.t();
-        var norms = centerTensor.square().sum(1).unsqueeze(0);
         var fused = _k <= FusedMaxK;
+        var centerTensor = fused ? null : HostArrays.ToTensor(centers, _k, _d);
+        var transposed = centerTensor?.t();
+        var norms = centerTensor?.square().sum(1).unsqueeze(0);
         var centerNorms = new T[_k];
         for (var c = 0; c < _k; c++) centerNorms[c] = TensorPrimitives.SumOfSquares(new ReadOnlySpan<T>(centers, c * _d, _d));
         long changed = 0;
@@ -69,28 +65,24 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
             using var blockScope = NewDisposeScope();
             var rows = (int)Math.Min(_blockRows, _n - start);
             var block = _x.narrow(0, start, rows);
-            var xPointer = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(block.bytes));
+            var xPointer = RowBlocks.Address(block);
             nint dPointer = 0;
             if (!fused)
             {
-                var distances = torch.addmm(norms, block, transposed, beta: 1, alpha: -2);
-                dPointer = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(distances.bytes));
+                var distances = torch.addmm(norms!, block, transposed!, beta: 1, alpha: -2);
+                dPointer = RowBlocks.Address(distances);
             }
-            var perWorker = (rows + _workers - 1) / _workers;
             var changes = new long[_workers];
             var offset = (int)start;
-            Parallel.For(0, _workers, new ParallelOptions { MaxDegreeOfParallelism = _workers }, w =>
-            {
-                var from = w * perWorker;
-                var to = Math.Min(rows, from + perWorker);
-                if (from < to) changes[w] = Sweep(w, xPointer, dPointer, from, to, offset, centers, centerNorms, labels, accumulate);
-            });
+            RowBlocks.Split(rows, _workers, (w, from, to) =>
+                changes[w] = Sweep(w, xPointer, dPointer, from, to, offset, centers, centerNorms, labels, accumulate));
             changed += changes.Sum();
         }
         if (accumulate) Reduce(sums, counts);
         return changed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first call: skip the slow first JIT tier
     private long Sweep(int worker, nint xPointer, nint dPointer, int from, int to, int offset, T[] centers, T[] centerNorms, long[] labels, bool accumulate)
     {
         var x = new ReadOnlySpan<T>((void*)xPointer, checked(to * _d));

@@ -1,5 +1,6 @@
 using System.Numerics;
 using TorchSharp;
+using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Clustering;
@@ -67,10 +68,25 @@ internal sealed class LloydRun : IDisposable
             if (converged) iterations = i + 1;
         }
         if (!labelsRepeated) pass.Assign(centers, labels, accumulate: false, sums, counts);
+        var inertia = SumOfSquaredDistances(x, centers, labels, blockRows);
         var labelTensor = torch.tensor(labels);
         var centerTensor = HostArrays.ToTensor(centers, k, d);
-        var inertia = AssignedDistances.Inertia(x, centerTensor, labelTensor);
         return new LloydRun(labelTensor.DetachFromDisposeScope(), centerTensor.DetachFromDisposeScope(), inertia, iterations, converged);
+    }
+
+    /// <summary>The sum over rows of the squared distance to the assigned centroid, from coordinate differences.</summary>
+    private static double SumOfSquaredDistances<T>(Tensor x, T[] centers, long[] labels, long blockRows) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var d = (int)x.shape[1];
+        var workers = Math.Max(1, torch.get_num_threads());
+        const int stride = 8; // one cache line per worker's sum
+        var sums = new double[workers * stride];
+        RowBlocks.ForEachRow<T>(x, RowBlocks.BlockRows(x, blockRows), workers, (row, i, w) =>
+        {
+            var distance = double.CreateTruncating(TensorPrimitives.Distance(row, new ReadOnlySpan<T>(centers, (int)labels[i] * d, d)));
+            sums[w * stride] += distance * distance;
+        });
+        return sums.Sum();
     }
 
     /// <summary>Releases the tensors.</summary>

@@ -61,18 +61,14 @@ public static class Silhouette
         var k = encoding.Count;
         var codes = torch.tensor(encoding.Codes.Select(c => (long)c).ToArray());
         var sums = torch.zeros(n, k, ScalarType.Float64);
+        var hot = torch.nn.functional.one_hot(codes, k).to_type(ScalarType.Float64); // n x k, built once
         PairwiseBlocks.ForEach(x, block, (i0, j0, d2) =>
         {
             var distances = d2.sqrt_();
             var rows = distances.shape[0];
             var columns = distances.shape[1];
-            var columnHot = torch.nn.functional.one_hot(codes.narrow(0, j0, columns), k).to_type(ScalarType.Float64);
-            sums.narrow(0, i0, rows).add_(distances.mm(columnHot));
-            if (i0 != j0)
-            {
-                var rowHot = torch.nn.functional.one_hot(codes.narrow(0, i0, rows), k).to_type(ScalarType.Float64);
-                sums.narrow(0, j0, columns).add_(distances.t().mm(rowHot));
-            }
+            sums.narrow(0, i0, rows).addmm_(distances, hot.narrow(0, j0, columns));
+            if (i0 != j0) sums.narrow(0, j0, columns).addmm_(distances.t(), hot.narrow(0, i0, rows));
         });
         return FromClusterSums(sums.data<double>().ToArray(), encoding);
     }

@@ -45,4 +45,22 @@ public sealed class GoldenKMeansTests
         for (var i = 0; i < centroids.Length; i++)
             Assert.True(Math.Abs(centroids[i] - expectedCentroids[i]) <= 1e-4 * (1 + Math.Abs(expectedCentroids[i])), $"centroid value {i}: {centroids[i]} vs {expectedCentroids[i]}");
     }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Kmeans_plus_plus_with_ten_restarts_is_as_good_as_scikit_learns(string name, ScalarType dtype)
+    {
+        var golden = GoldenCase.Load(name);
+        if (golden.KMeans is not { } expected || golden.Data is not { } data) return;
+        using var result = KMeans.Fit(data, new KMeansOptions
+        {
+            K = expected.GetProperty("k").GetInt32(),
+            NInit = 10,
+            MaxIter = expected.GetProperty("max_iter").GetInt32(),
+            Tol = expected.GetProperty("tol").GetDouble(),
+            DType = dtype,
+        });
+        var reference = expected.GetProperty("kmeanspp_n_init_10_inertia").GetDouble();
+        Assert.True(result.Inertia <= reference * 1.01, $"inertia {result.Inertia:R}, scikit-learn's k-means++ {reference:R}");
+    }
 }

@@ -58,6 +58,18 @@ public sealed class KMeansBehaviourTests
     }
 
     [Fact]
+    public void Many_clusters_take_the_matrix_product_path_and_agree_with_predict()
+    {
+        var (data, truth) = TestData.Blobs(k: 40, perCluster: 5, d: 3, seed: 21, spread: 0.01, separation: 50);
+        using var x = MatrixTensors.ToTensor(data, ScalarType.Float64);
+        using var init = x.narrow(0, 0, 40); // Blobs lays the clusters out round-robin: rows 0..39 are one per cluster
+        using var result = KMeans.Fit(x, new KMeansOptions { K = 40, Init = KMeansInit.Given, InitialCentroids = init, DType = ScalarType.Float64 });
+        Assert.Equal(1.0, ClusterAccuracy.Hungarian(truth, result.LabelsArray()), 12);
+        using var predicted = KMeans.Predict(x, result.Centroids);
+        Assert.Equal(result.Labels.data<long>().ToArray(), predicted.data<long>().ToArray());
+    }
+
+    [Fact]
     public void Predict_returns_the_nearest_centroid()
     {
         using var centroids = tensor(new float[] { 0, 0, 10, 10 }, [2, 2]);
