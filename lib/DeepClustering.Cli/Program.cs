@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepClustering.Cli.Commands;
+using DeepClustering.Cli.Output;
 
 var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metrics, benchmarks and the headless notebook runner.")
 {
@@ -10,4 +11,4 @@ var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metri
     MetricsCommand.Create(),
     BenchCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+return await ParseErrorOutput.InvokeAsync(root.Parse(args));

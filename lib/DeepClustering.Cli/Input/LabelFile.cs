@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepClustering.Data;
 
 namespace DeepClustering.Cli.Input;
 
@@ -6,7 +7,7 @@ namespace DeepClustering.Cli.Input;
 internal static class LabelFile
 {
     /// <summary>Reads the labels of <paramref name="file"/>.</summary>
-    /// <exception cref="InvalidDataException">A line that is not an integer (file and line named), or no labels.</exception>
+    /// <exception cref="DataFormatException">A line that is not an integer (file and line named), or no labels.</exception>
     public static int[] Read(FileInfo file)
     {
         if (!file.Exists) throw new FileNotFoundException($"Label file not found: {file.FullName}", file.FullName);
@@ -17,10 +18,10 @@ internal static class LabelFile
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             if (!int.TryParse(line.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var label))
-                throw new InvalidDataException($"{file.FullName}, line {lineNumber}: expected an integer label, found '{line.Trim()}'.");
+                throw new DataFormatException(file.FullName, $"expected an integer label, found '{line.Trim()}'", line: lineNumber);
             labels.Add(label);
         }
-        if (labels.Count == 0) throw new InvalidDataException($"{file.FullName}: no labels (expected one integer per line).");
+        if (labels.Count == 0) throw new DataFormatException(file.FullName, "no labels; expected one integer per line");
         return labels.ToArray();
     }
 

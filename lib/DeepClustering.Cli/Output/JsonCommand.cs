@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DeepClustering.Data;
 
 namespace DeepClustering.Cli.Output;
 
@@ -22,7 +23,8 @@ internal static class JsonCommand
             Console.Out.WriteLine(JsonSerializer.Serialize(body(), Options));
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException
+            or DataFormatException or DataNotFoundException or ChecksumMismatchException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using DeepClustering.Cli.Output;
 
 namespace DeepClustering.Tests.Cli;
 
-/// <summary>Runs one CLI command in-process with Console redirected; tests using it share the non-parallel "Console" collection.</summary>
+/// <summary>Runs one CLI command in-process with Console redirected, parse errors handled as in Program.cs; tests using it share the non-parallel "Console" collection.</summary>
 internal static class CliRun
 {
     public static (int Exit, string Out, string Err) Invoke(Command command, params string[] args)
@@ -16,7 +17,7 @@ internal static class CliRun
         try
         {
             var root = new RootCommand("test") { command };
-            var exit = root.Parse([command.Name, .. args]).Invoke();
+            var exit = ParseErrorOutput.InvokeAsync(root.Parse([command.Name, .. args])).GetAwaiter().GetResult();
             return (exit, output.ToString(), error.ToString());
         }
         finally

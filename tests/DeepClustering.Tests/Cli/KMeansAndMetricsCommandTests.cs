@@ -58,7 +58,8 @@ public sealed class KMeansAndMetricsCommandTests
         File.WriteAllBytes(path, bytes[..30]);
         (exit, _, error) = CliRun.Invoke(KMeansCommand.Create(), path, "--k", "2");
         Assert.Equal(2, exit);
-        Assert.Contains("byte 30", error);
+        Assert.Contains("byte offset 30", error);
+        Assert.Contains(path, error);
     }
 
     [Fact]
@@ -111,5 +112,23 @@ public sealed class KMeansAndMetricsCommandTests
         (exit, _, error) = CliRun.Invoke(MetricsCommand.Create(), "--true", truth, "--pred", pred);
         Assert.Equal(2, exit);
         Assert.Contains("line 2", error);
+    }
+
+    [Fact]
+    public void Parse_errors_go_to_stderr_without_the_help_text()
+    {
+        var dir = CliRun.TempFolder();
+        var (exit, output, error) = CliRun.Invoke(KMeansCommand.Create(), WriteBlobsCsv(dir));
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("--k", error);
+        Assert.Contains("kmeans --help", error);
+        Assert.DoesNotContain("Usage:", error);
+
+        (exit, output, error) = CliRun.Invoke(KMeansCommand.Create(), WriteBlobsCsv(dir), "--k", "2", "--sed", "1");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("--sed", error);
+        Assert.Contains("--seed", error); // the typo suggestion, on stderr too
     }
 }

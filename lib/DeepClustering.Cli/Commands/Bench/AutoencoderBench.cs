@@ -1,8 +1,8 @@
-using System.Buffers.Binary;
 using System.CommandLine;
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text.Json;
+using DeepClustering.Cli.Input;
+using DeepClustering.Cli.Output;
+using DeepClustering.Data;
 using DeepClustering.Models;
 using DeepClustering.Torch;
 using DeepClustering.Training;
@@ -20,7 +20,7 @@ public static class AutoencoderBench
     /// <summary>Builds the <c>autoencoder</c> subcommand of <c>bench</c>.</summary>
     public static Command Create()
     {
-        var dataDir = new Option<DirectoryInfo?>("--data-dir") { Description = "Data directory holding mnist/ (default: $DEEPCLUSTERING_DATA, then data/)." };
+        var dataDir = BenchMnist.DataDirOption();
         var threads = new Option<int>("--threads") { Description = "Torch intra-op threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var epochs = new Option<int>("--epochs") { Description = "Timed epochs.", DefaultValueFactory = _ => 1 };
         var batchSize = new Option<int>("--batch-size") { Description = "Mini-batch size.", DefaultValueFactory = _ => 256 };
@@ -30,25 +30,12 @@ public static class AutoencoderBench
         {
             dataDir, threads, epochs, batchSize, limit, seed,
         };
-        command.SetAction(parse =>
-        {
-            try
-            {
-                var report = Run(ResolveMnist(parse.GetValue(dataDir)), parse.GetValue(threads), parse.GetValue(epochs),
-                    parse.GetValue(batchSize), parse.GetValue(limit), parse.GetValue(seed));
-                Console.WriteLine(JsonSerializer.Serialize(report));
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
-            {
-                Console.Error.WriteLine($"bench autoencoder: {e.Message}");
-                return 1;
-            }
-        });
+        command.SetAction(parse => JsonCommand.Run(() => Run(parse.GetValue(dataDir), parse.GetValue(threads), parse.GetValue(epochs),
+            parse.GetValue(batchSize), parse.GetValue(limit), parse.GetValue(seed))));
         return command;
     }
 
-    private static Dictionary<string, object> Run(string mnist, int threads, int epochs, int batchSize, int limit, long seed)
+    private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int epochs, int batchSize, int limit, long seed)
     {
         TorchRuntime.EnsureInitialized();
         if (threads <= 0 || epochs <= 0 || batchSize <= 0 || limit < 0)
@@ -56,7 +43,7 @@ public static class AutoencoderBench
         torch.set_num_threads(threads);
         var load = Stopwatch.StartNew();
         using var scope = NewDisposeScope();
-        var images = cat([ReadImages(Path.Combine(mnist, "train-images-idx3-ubyte")), ReadImages(Path.Combine(mnist, "t10k-images-idx3-ubyte"))]);
+        var images = BenchMnist.Load(DataSplit.All, dataDir).Images;
         if (limit > 0 && limit < images.shape[0]) images = images.narrow(0, 0, limit);
         var loadSeconds = load.Elapsed.TotalSeconds;
 
@@ -68,7 +55,7 @@ public static class AutoencoderBench
         var clock = Stopwatch.StartNew();
         var result = Trainer.FitAutoencoder(model, images, options);
         var seconds = clock.Elapsed.TotalSeconds;
-        return new Dictionary<string, object>
+        return new Dictionary<string, object?>
         {
             ["benchmark"] = "autoencoder",
             ["implementation"] = "TorchSharp " + typeof(torch).Assembly.GetName().Version,
@@ -82,41 +69,5 @@ public static class AutoencoderBench
             ["final_loss"] = Math.Round(result.Losses[^1], 6),
             ["load_seconds"] = Math.Round(loadSeconds, 3),
         };
-    }
-
-    private static string ResolveMnist(DirectoryInfo? dataDir)
-    {
-        var root = dataDir?.FullName ?? Environment.GetEnvironmentVariable("DEEPCLUSTERING_DATA") ?? "data";
-        var mnist = Path.Combine(root, "mnist");
-        if (!Directory.Exists(mnist))
-            throw new DirectoryNotFoundException($"MNIST not found: expected the IDX files in '{Path.GetFullPath(mnist)}' (set --data-dir or DEEPCLUSTERING_DATA).");
-        return mnist;
-    }
-
-    /// <summary>Reads an IDX image file (raw or .gz beside it) into a float tensor [N, rows·cols] in [0, 1]. Minimal on purpose: the bench only.</summary>
-    private static Tensor ReadImages(string path)
-    {
-        byte[] bytes;
-        if (File.Exists(path))
-            bytes = File.ReadAllBytes(path);
-        else if (File.Exists(path + ".gz"))
-        {
-            using var gz = new GZipStream(File.OpenRead(path + ".gz"), CompressionMode.Decompress);
-            using var memory = new MemoryStream();
-            gz.CopyTo(memory);
-            bytes = memory.ToArray();
-            path += ".gz";
-        }
-        else
-            throw new FileNotFoundException($"MNIST image file '{path}' (or '{path}.gz') not found.", path);
-
-        if (bytes.Length < 16 || BinaryPrimitives.ReadInt32BigEndian(bytes) != 0x803)
-            throw new InvalidDataException($"'{path}' at byte offset 0: expected the IDX image magic 0x00000803.");
-        var count = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(4));
-        var size = (long)BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(8)) * BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(12));
-        if (count < 0 || size <= 0 || 16 + count * size != bytes.Length)
-            throw new InvalidDataException($"'{path}' at byte offset 4: header says {count} images of {size} pixels but the file has {bytes.Length} bytes.");
-        using var raw = tensor(bytes.AsSpan(16).ToArray(), [count, size], ScalarType.Byte);
-        return raw.to_type(ScalarType.Float32).div_(255f);
     }
 }

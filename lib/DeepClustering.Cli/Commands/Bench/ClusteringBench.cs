@@ -3,6 +3,7 @@ using System.Diagnostics;
 using DeepClustering.Cli.Input;
 using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
+using DeepClustering.Data;
 using DeepClustering.Metrics;
 using DeepClustering.Torch;
 using TorchSharp;
@@ -22,7 +23,7 @@ internal static class ClusteringBench
     /// <summary>Builds the subcommand that times <paramref name="name"/> (kmeans, silhouette or dunn).</summary>
     public static Command Create(string name)
     {
-        var dataDir = new Option<DirectoryInfo?>("--data-dir") { Description = "Folder holding mnist/ (default: $DEEPCLUSTERING_DATA, then ./data)." };
+        var dataDir = BenchMnist.DataDirOption();
         var seed = new Option<int>("--seed") { Description = "k-means seed.", DefaultValueFactory = _ => 0 };
         var repeat = new Option<int>("--repeat") { Description = "Timed runs; the fastest is reported.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Torch threads (default: TorchSharp's own choice from the environment).", DefaultValueFactory = _ => 0 };
@@ -31,11 +32,10 @@ internal static class ClusteringBench
         {
             TorchRuntime.EnsureInitialized();
             if (parse.GetValue(threads) is > 0 and var count) torch.set_num_threads(count);
-            var directory = MnistFiles.DataDirectory(parse.GetValue(dataDir));
             var repeats = Math.Max(1, parse.GetValue(repeat));
-                        var load = Stopwatch.StartNew();
-            using var x = name == "kmeans" ? MnistFiles.AllImages(directory) : MnistFiles.TestImages(directory);
-            var labels = name == "kmeans" ? [] : MnistFiles.TestLabels(directory);
+            var load = Stopwatch.StartNew();
+            var (loaded, labels) = BenchMnist.Load(name == "kmeans" ? DataSplit.All : DataSplit.Test, parse.GetValue(dataDir));
+            using var x = loaded;
             var result = new Dictionary<string, object?>
             {
                 ["benchmark"] = name,
