@@ -5,7 +5,7 @@ namespace DeepClustering.Display.Charts;
 
 public static partial class Charts
 {
-    /// <summary>Lines with markers of one or more named series over a shared parameter such as the number of clusters k (NaN leaves a gap).</summary>
+    /// <summary>Lines with markers of one or more named series over a shared parameter such as the number of clusters k (NaN values are skipped: the line joins their neighbours).</summary>
     public static GenericChart MetricCurves(
         IReadOnlyList<double> x, IReadOnlyDictionary<string, IReadOnlyList<double>> series,
         string title = "Metric by parameter", string xTitle = "k", string yTitle = "value")
