@@ -41,7 +41,7 @@ public static class KMeans
         var blockRows = NearestCentroid.BlockRows(options.BatchSize, n, options.K);
         var random = new Random(options.Seed);
         var restarts = options.Init == KMeansInit.Given ? 1 : options.NInit;
-        LloydRun? best = null;
+        KMeansResult? best = null; // in centred coordinates until the end
         try
         {
             for (var r = 0; r < restarts; r++)
@@ -56,7 +56,7 @@ public static class KMeans
                 }
                 else run.Dispose();
             }
-            var centroids = (best!.Centers + mean).DetachFromDisposeScope();
+            var centroids = (best!.Centroids + mean).DetachFromDisposeScope();
             return new KMeansResult(best.Labels.alias().DetachFromDisposeScope(), centroids, best.Inertia, best.Iterations, best.Converged);
         }
         finally

@@ -30,11 +30,7 @@ public sealed class KMeansResult : IDisposable
     public bool Converged { get; }
 
     /// <summary>The labels as a managed array.</summary>
-    public int[] LabelsArray()
-    {
-        using var ints = Labels.to_type(ScalarType.Int32);
-        return ints.data<int>().ToArray();
-    }
+    public int[] LabelsArray() => Metrics.LabelArray.From(Labels);
 
     /// <summary>Releases the tensors.</summary>
     public void Dispose()

@@ -10,39 +10,15 @@ namespace DeepClustering.Clustering;
 /// when the labels repeat or the total squared centroid shift is at most the absolute tolerance, then (unless the labels
 /// repeated) assign once more so the labels match the final centroids.
 /// </summary>
-internal sealed class LloydRun : IDisposable
+internal static class LloydRun
 {
-    private LloydRun(Tensor labels, Tensor centers, double inertia, int iterations, bool converged)
-    {
-        Labels = labels;
-        Centers = centers;
-        Inertia = inertia;
-        Iterations = iterations;
-        Converged = converged;
-    }
-
-    /// <summary>int64 [n] labels, outside any dispose scope.</summary>
-    public Tensor Labels { get; }
-
-    /// <summary>(k, d) centroids, outside any dispose scope.</summary>
-    public Tensor Centers { get; }
-
-    /// <summary>The exact inertia of the labels and centroids.</summary>
-    public double Inertia { get; }
-
-    /// <summary>Iterations run.</summary>
-    public int Iterations { get; }
-
-    /// <summary>Stopped before the iteration limit.</summary>
-    public bool Converged { get; }
-
     /// <summary>Runs Lloyd's algorithm on <paramref name="x"/> (contiguous float32 or float64) from <paramref name="initial"/>.</summary>
-    public static LloydRun Run(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows) =>
+    public static KMeansResult Run(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows) =>
         x.dtype == ScalarType.Float64
             ? Run<double>(x, initial, maxIter, absoluteTolerance, blockRows)
             : Run<float>(x, initial, maxIter, absoluteTolerance, blockRows);
 
-    private static LloydRun Run<T>(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows)
+    private static KMeansResult Run<T>(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         using var scope = NewDisposeScope();
@@ -71,7 +47,7 @@ internal sealed class LloydRun : IDisposable
         var inertia = SumOfSquaredDistances(x, centers, labels, blockRows);
         var labelTensor = torch.tensor(labels);
         var centerTensor = HostArrays.ToTensor(centers, k, d);
-        return new LloydRun(labelTensor.DetachFromDisposeScope(), centerTensor.DetachFromDisposeScope(), inertia, iterations, converged);
+        return new KMeansResult(labelTensor.DetachFromDisposeScope(), centerTensor.DetachFromDisposeScope(), inertia, iterations, converged);
     }
 
     /// <summary>The sum over rows of the squared distance to the assigned centroid, from coordinate differences.</summary>
@@ -87,12 +63,5 @@ internal sealed class LloydRun : IDisposable
             sums[w * stride] += distance * distance;
         });
         return sums.Sum();
-    }
-
-    /// <summary>Releases the tensors.</summary>
-    public void Dispose()
-    {
-        Labels.Dispose();
-        Centers.Dispose();
     }
 }
