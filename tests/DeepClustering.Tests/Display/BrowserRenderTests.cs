@@ -20,14 +20,6 @@ public sealed class BrowserRenderTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DeepClustering.slnx")))
-                return dir.FullName;
-        throw new InvalidOperationException("DeepClustering.slnx not found above the test folder.");
-    }
-
     [Fact]
     public void Every_chart_of_the_report_renders_offline_without_script_errors()
     {
@@ -39,7 +31,7 @@ public sealed class BrowserRenderTests(ITestOutputHelper output) : IDisposable
         string dom = HeadlessBrowser.DumpDom(report);
         Assert.Equal(2, AssertEveryChartRendered(dom));
 
-        string artifacts = Path.Combine(RepositoryRoot(), "artifacts", "display");
+        string artifacts = Path.Combine(DeepClustering.Tests.Golden.GoldenCase.RepositoryRoot(), "artifacts", "display");
         Directory.CreateDirectory(artifacts);
         string screenshot = Path.Combine(artifacts, "report-screenshot.png");
         HeadlessBrowser.Screenshot(report, screenshot);

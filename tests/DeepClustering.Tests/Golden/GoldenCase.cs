@@ -53,10 +53,7 @@ public sealed class GoldenCase
     public static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(v => v.GetDouble()).ToArray();
 
     /// <summary>The folder holding DeepClustering.slnx, found upwards from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DeepClustering.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("DeepClustering.slnx not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() =>
+        DeepClustering.Data.DataLocator.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException($"{DeepClustering.Data.DataLocator.RepositoryMarker} not found above {AppContext.BaseDirectory}");
 }
