@@ -45,6 +45,9 @@ public sealed class ModelCache(string directory)
     /// <summary>The file that holds the training result (JSON) stored with the weights for <paramref name="key"/>.</summary>
     public string ResultPathFor(string key) => Path.Combine(Directory, key + ".json");
 
+    /// <summary>The file where an unfinished training run for <paramref name="key"/> keeps its resume point (see <see cref="Trainer.Fit"/>).</summary>
+    public string ResumePathFor(string key) => Path.Combine(Directory, key + ".resume");
+
     /// <summary>Loads the cached weights for <paramref name="key"/> into <paramref name="module"/>; false when there are none.</summary>
     public bool TryLoad(nn.Module module, string key)
     {
@@ -64,14 +67,26 @@ public sealed class ModelCache(string directory)
     /// </summary>
     public CachedTraining<T> GetOrTrain<T>(nn.Module module, string configuration, long seed, Tensor data, Func<T> train)
     {
+        ArgumentNullException.ThrowIfNull(train);
+        return GetOrTrain(module, configuration, seed, data, _ => train());
+    }
+
+    /// <summary>
+    /// Like <see cref="GetOrTrain{T}(nn.Module, string, long, Tensor, Func{T})"/>, but <paramref name="train"/> receives the
+    /// resume file of this (configuration, seed, data) to pass to <see cref="Trainer.Fit"/>: a run interrupted after some
+    /// epochs continues from there on the next call. The resume file is deleted once the finished weights are stored.
+    /// </summary>
+    public CachedTraining<T> GetOrTrain<T>(nn.Module module, string configuration, long seed, Tensor data, Func<string, T> train)
+    {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(train);
         var key = Key(configuration, seed, data);
         if (TryReadResult<T>(key, out var cached) && TryLoad(module, key))
             return new CachedTraining<T>(cached, FromCache: true);
-        var result = train();
+        var result = train(ResumePathFor(key));
         Store(module, key);
         AtomicFile.WriteAllText(ResultPathFor(key), JsonSerializer.Serialize(result, Json));
+        File.Delete(ResumePathFor(key));
         return new CachedTraining<T>(result, FromCache: false);
     }
 

@@ -8,7 +8,7 @@ namespace DeepClustering.Training;
 public static class Optimizers
 {
     /// <summary>An optimiser of <paramref name="kind"/> over <paramref name="parameters"/>; <paramref name="momentum"/> is used by SGD only, <paramref name="epsilon"/> by Adam only.</summary>
-    public static optim.Optimizer Create(OptimizerKind kind, IEnumerable<Parameter> parameters, double learningRate, double momentum = 0.9, double epsilon = 1e-8) => kind switch
+    public static OptimizerHelper Create(OptimizerKind kind, IEnumerable<Parameter> parameters, double learningRate, double momentum = 0.9, double epsilon = 1e-8) => kind switch
     {
         OptimizerKind.Adam => optim.Adam(parameters, lr: learningRate, eps: epsilon),
         OptimizerKind.Sgd => optim.SGD(parameters, learningRate, momentum: momentum),

@@ -20,19 +20,22 @@ public static class Trainer
     public static TrainingResult FitAutoencoder(
         nn.Module<Tensor, Tensor> model, Tensor inputs, TrainingOptions options, Tensor? validation = null,
         IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
-        CancellationToken cancellation = default) =>
-        Fit(model, inputs, null, options, validation, null, progress, epochMetrics, cancellation);
+        CancellationToken cancellation = default, string? resumeFile = null) =>
+        Fit(model, inputs, null, options, validation, null, progress, epochMetrics, cancellation, resumeFile);
 
     /// <summary>
     /// Trains <paramref name="model"/> on <paramref name="inputs"/> against <paramref name="targets"/> (null: the inputs themselves).
     /// With validation data the weights of the best validation epoch are kept (and saved to <see cref="TrainingOptions.CheckpointPath"/>).
     /// <paramref name="epochMetrics"/>, called with the epoch number after each epoch, adds numbers to the history and the progress reports.
+    /// With <paramref name="resumeFile"/>, the whole training state is saved there after every epoch, and a call that finds the
+    /// file continues after its last finished epoch with the numbers an uninterrupted run would give (the file is kept at the
+    /// end, so calling again returns at once; <see cref="ModelCache"/> deletes it once the weights are stored).
     /// </summary>
     public static TrainingResult Fit(
         nn.Module<Tensor, Tensor> model, Tensor inputs, Tensor? targets, TrainingOptions options,
         Tensor? validationInputs = null, Tensor? validationTargets = null,
         IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, string? resumeFile = null)
     {
         TorchRuntime.EnsureInitialized();
         ArgumentNullException.ThrowIfNull(model);
@@ -51,11 +54,22 @@ public static class Trainer
         var bestLoss = double.PositiveInfinity;
         var bestEpoch = 0;
         long iteration = 0;
+        var firstEpoch = 1;
+        var before = TimeSpan.Zero;
+        var identity = resumeFile is null ? "" : RunIdentity(options, inputs, targets, validationInputs, validationTargets);
+        if (resumeFile is not null && File.Exists(resumeFile))
+        {
+            var point = ResumePoint.Load(resumeFile, identity, model, optimizer, shuffle, out best);
+            history.AddRange(point.History);
+            (iteration, bestLoss, bestEpoch, before, firstEpoch) = (point.Iteration, point.BestLoss, point.BestEpoch, point.Elapsed, point.Epoch + 1);
+        }
+        var resumedAfter = firstEpoch - 1;
         var clock = Stopwatch.StartNew();
+        TimeSpan Elapsed() => before + clock.Elapsed;
         var wasTraining = model.training;
         try
         {
-            for (var epoch = 1; epoch <= options.Epochs; epoch++)
+            for (var epoch = firstEpoch; epoch <= options.Epochs; epoch++)
             {
                 model.train();
                 using var order = BatchIndices.EpochOrder(n, options.Shuffle ? shuffle : null);
@@ -68,14 +82,14 @@ public static class Trainer
                     seen += count;
                     iteration++;
                     if (progress is not null && iteration % options.ProgressInterval == 0 && start + count < n)
-                        progress.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, sum / seen, null, TrainingProgress.NoMetrics, clock.Elapsed, false));
+                        progress.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, sum / seen, null, TrainingProgress.NoMetrics, Elapsed(), false));
                 }
 
                 double? validationLoss = validationInputs is null
                     ? null
                     : Inference.MeanLoss(model, loss, validationInputs, validationTargets ?? validationInputs, options.EvaluationBatchSize);
                 var metrics = epochMetrics?.Invoke(epoch) ?? TrainingProgress.NoMetrics;
-                var record = new EpochRecord(epoch, sum / seen, validationLoss, clock.Elapsed, metrics);
+                var record = new EpochRecord(epoch, sum / seen, validationLoss, Elapsed(), metrics);
                 history.Add(record);
                 if (validationLoss is { } v && v < bestLoss)
                 {
@@ -87,7 +101,10 @@ public static class Trainer
                         best = StateSnapshot.Capture(model);
                     }
                 }
-                progress?.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, record.Loss, validationLoss, metrics, clock.Elapsed, true));
+                if (resumeFile is not null)
+                    new ResumePoint(identity, epoch, iteration, bestLoss, bestEpoch, Elapsed(), history.ToArray())
+                        .Save(resumeFile, model, optimizer, shuffle, best);
+                progress?.Report(new TrainingProgress(epoch, options.Epochs, iteration, perEpoch, record.Loss, validationLoss, metrics, Elapsed(), true));
             }
 
             if (best is not null)
@@ -96,7 +113,7 @@ public static class Trainer
                 bestEpoch = options.Epochs;
             if (options.CheckpointPath is { } path)
                 Checkpoint.Save(model, path);
-            return new TrainingResult(history, bestEpoch, clock.Elapsed);
+            return new TrainingResult(history, bestEpoch, Elapsed()) { ResumedAfterEpoch = resumedAfter };
         }
         finally
         {
@@ -104,6 +121,12 @@ public static class Trainer
             model.train(wasTraining);
         }
     }
+
+    // What a resume file must match: every option that changes the numbers, and the data.
+    private static string RunIdentity(TrainingOptions options, Tensor inputs, Tensor? targets, Tensor? validationInputs, Tensor? validationTargets) =>
+        string.Join(" | ", (options with { ProgressInterval = 1, CheckpointPath = null }).ToString(),
+            DataFingerprint.Of(inputs), targets is null ? "-" : DataFingerprint.Of(targets),
+            validationInputs is null ? "-" : DataFingerprint.Of(validationInputs), validationTargets is null ? "-" : DataFingerprint.Of(validationTargets));
 
     private static void CheckData(Tensor inputs, Tensor? targets, Tensor? validationInputs, Tensor? validationTargets)
     {

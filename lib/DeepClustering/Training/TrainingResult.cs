@@ -6,6 +6,9 @@ namespace DeepClustering.Training;
 /// <param name="Elapsed">Total wall time.</param>
 public sealed record TrainingResult(IReadOnlyList<EpochRecord> History, int BestEpoch, TimeSpan Elapsed)
 {
+    /// <summary>The epoch a resumed run continued after (0 when training started from the beginning).</summary>
+    public int ResumedAfterEpoch { get; init; }
+
     /// <summary>Training loss of each epoch, in order.</summary>
     public IReadOnlyList<double> Losses => History.Select(h => h.Loss).ToArray();
 
