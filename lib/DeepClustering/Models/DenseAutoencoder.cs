@@ -32,8 +32,8 @@ public sealed class DenseAutoencoder : Autoencoder
     }
 
     /// <summary>The DEC standard 784-500-500-2000-10 autoencoder (ReLU hidden layers, linear code and output).</summary>
-    public static DenseAutoencoder DecStandard(long inputSize = 784, long codeSize = 10, long seed = 0) =>
-        new([inputSize, 500, 500, 2000, codeSize], seed: seed);
+    public static DenseAutoencoder DecStandard(long inputSize = 784, long codeSize = 10, long seed = 0, WeightInitScheme init = WeightInitScheme.GlorotUniform) =>
+        new([inputSize, 500, 500, 2000, codeSize], init: init, seed: seed);
 
     /// <summary>Layer widths from the input to the code.</summary>
     public IReadOnlyList<long> Sizes { get; }

@@ -15,6 +15,9 @@ public enum WeightInitScheme
 
     /// <summary>Normal(0, std) weights, zero biases.</summary>
     Normal,
+
+    /// <summary>DEC-keras' choice for MNIST (Keras <c>VarianceScaling(1/3, fan_in, uniform)</c>): weights uniform in ±sqrt(1 / fan_in), zero biases.</summary>
+    FanInUniform,
 }
 
 /// <summary>Seeded re-initialisation of every linear and convolution layer of a module (from a private generator, never the global one).</summary>
@@ -29,7 +32,8 @@ public static class WeightInit
     {
         using var generator = Seeding.Generator(seed);
         using var noGrad = no_grad();
-        foreach (var layer in module.modules())
+        // TorchSharp's modules() lists the descendants only, so a bare layer passed in is visited explicitly.
+        foreach (var layer in module.modules().Prepend(module).Distinct(ReferenceEqualityComparer.Instance))
         {
             var (weight, bias) = layer switch
             {
@@ -56,6 +60,11 @@ public static class WeightInit
             case WeightInitScheme.GlorotUniform:
                 var limit = Math.Sqrt(6.0 / (fanIn + fanOut));
                 weight.uniform_(-limit, limit, generator);
+                if (bias is not null) nn.init.zeros_(bias);
+                break;
+            case WeightInitScheme.FanInUniform:
+                var fanInLimit = Math.Sqrt(1.0 / fanIn);
+                weight.uniform_(-fanInLimit, fanInLimit, generator);
                 if (bias is not null) nn.init.zeros_(bias);
                 break;
             case WeightInitScheme.Normal:
