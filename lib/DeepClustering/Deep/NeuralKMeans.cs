@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DeepClustering.Numerics;
 using DeepClustering.Torch;
+using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -27,8 +28,9 @@ public static class NeuralKMeans
 
         var clock = Stopwatch.StartNew();
         var n = images.shape[0];
-        torch.manual_seed(options.Seed); // weights and dropout masks come from the global generator
-        var network = new SmallCnnClassifier((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout);
+        torch.manual_seed(options.Seed); // dropout masks come from the global generator (TorchSharp's Dropout takes no generator)
+        var network = new SmallCnnClassifier((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout,
+            seed: Seeding.Derive(options.Seed, "neural k-means weights"));
         network.to(images.dtype);
         var rounds = new List<NeuralKMeansRound>();
         var progress = new List<NeuralKMeansProgress>();

@@ -1,3 +1,4 @@
+using DeepClustering.Models;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -30,8 +31,8 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
     /// <summary>Number of output classes.</summary>
     public int Classes { get; }
 
-    /// <summary>Creates the network for [N, <paramref name="channels"/>, <paramref name="height"/>, <paramref name="width"/>] inputs (MNIST: 1, 28, 28, 10 classes).</summary>
-    public SmallCnnClassifier(int channels = 1, int height = 28, int width = 28, int classes = 10, double dropout = 0.5)
+    /// <summary>Creates the network for [N, <paramref name="channels"/>, <paramref name="height"/>, <paramref name="width"/>] inputs (MNIST: 1, 28, 28, 10 classes), Glorot-uniform weights drawn from <paramref name="seed"/>.</summary>
+    public SmallCnnClassifier(int channels = 1, int height = 28, int width = 28, int classes = 10, double dropout = 0.5, long seed = 0)
         : base(nameof(SmallCnnClassifier))
     {
         if (channels < 1) throw new ArgumentOutOfRangeException(nameof(channels), channels, "At least one input channel is needed.");
@@ -46,7 +47,7 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
             ("flatten", nn.Flatten()), ("dropout", nn.Dropout(dropout)),
             ("dense", nn.Linear(64 * FeatureSide(height) * FeatureSide(width), classes)));
         RegisterComponents();
-        KerasInit.Apply(this);
+        WeightInit.Apply(this, WeightInitScheme.GlorotUniform, seed);  // Keras' default init, as in the original
     }
 
     /// <summary>The side length after both conv/pool stages for an input side of <paramref name="side"/> pixels.</summary>
