@@ -25,7 +25,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for _ in $(seq "$REPEATS"); do
   dotnet "$cli" bench autoencoder --threads "$THREADS" "$@" | tee -a "$out/ours.jsonl" >&2
-  /usr/bin/python3 tests/bench/autoencoder_peer.py --threads "$THREADS" "$@" | tee -a "$out/peer.jsonl" >&2
+  # Debian's torch does its matrix products in OpenBLAS, whose own threads ignore torch.set_num_threads.
+  OPENBLAS_NUM_THREADS=$THREADS /usr/bin/python3 tests/bench/autoencoder_peer.py --threads "$THREADS" "$@" | tee -a "$out/peer.jsonl" >&2
 done
 /usr/bin/python3 - "$out" <<'PY'
 import json, sys
