@@ -10,5 +10,6 @@ var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metri
     KMeansCommand.Create(),
     MetricsCommand.Create(),
     BenchCommand.Create(),
+    RuntimeCommand.Create(),
 };
 return await ParseErrorOutput.InvokeAsync(root.Parse(args));

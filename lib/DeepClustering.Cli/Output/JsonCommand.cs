@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeepClustering.Data;
@@ -13,6 +14,7 @@ internal static class JsonCommand
     private static readonly JsonSerializerOptions Options = new()
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // stdout for people and scripts, not HTML: keep paths like libstdc++ readable
     };
 
     /// <summary>Runs <paramref name="body"/> and prints the object it returns (keys in insertion order).</summary>

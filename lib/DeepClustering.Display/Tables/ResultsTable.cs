@@ -6,7 +6,7 @@ namespace DeepClustering.Display.Tables;
 /// <summary>Recorded results as a DataFrame: what notebooks show as their metric table and notebook 00 as the overview.</summary>
 public static class ResultsTable
 {
-    /// <summary>One row per result: notebook, metric, ours, reported, difference, tolerance, verdict, seconds.</summary>
+    /// <summary>One row per result: notebook, metric, ours, reported, difference, tolerance, verdict, seconds since the notebook started, seconds of the step that produced the value (when measured).</summary>
     public static DataFrame ToDataFrame(IEnumerable<ResultEntry> results)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -19,6 +19,7 @@ public static class ResultsTable
             new DoubleDataFrameColumn("difference", list.Select(r => r.Difference)),
             new DoubleDataFrameColumn("tolerance", list.Select(r => r.Tolerance)),
             new StringDataFrameColumn("verdict", list.Select(ResultsOverview.Verdict)),
-            new DoubleDataFrameColumn("seconds", list.Select(r => (double?)r.Seconds)));
+            new DoubleDataFrameColumn("seconds since start", list.Select(r => (double?)r.Seconds)),
+            new DoubleDataFrameColumn("stage seconds", list.Select(r => r.StageSeconds)));
     }
 }

@@ -63,13 +63,15 @@ public sealed class ExperimentLog
 
     /// <summary>
     /// Records a number. <paramref name="quick"/> is the sanity range for quick runs, <paramref name="full"/> the
-    /// reproduction target for full runs; either may be null (informative only). Returns the entry.
+    /// reproduction target for full runs; either may be null (informative only). The entry's <c>seconds</c> is the time
+    /// since this log started; <paramref name="stageSeconds"/>, when given, is the time of the step that produced the value.
+    /// Returns the entry.
     /// </summary>
-    public ResultEntry Record(string metric, double value, double? reported = null, Target? quick = null, Target? full = null, double seconds = double.NaN)
+    public ResultEntry Record(string metric, double value, double? reported = null, Target? quick = null, Target? full = null, double? stageSeconds = null)
     {
         var target = IsFull ? full : quick;
         var entry = new ResultEntry(Notebook, metric, value, reported, target, target?.IsMetBy(value), Profile, Seed,
-            double.IsNaN(seconds) ? clock.Elapsed.TotalSeconds : seconds, Comparable);
+            clock.Elapsed.TotalSeconds, Comparable, stageSeconds);
         entries.Add(entry);
         return entry;
     }

@@ -24,6 +24,15 @@ public static class TorchRuntime
     /// <summary>What the native fix found and did in this process (for diagnostics and the data summary).</summary>
     public static NativePreparation NativeStatus => Preparation.Value;
 
+    /// <summary>
+    /// What the opt-in MKL fast path on AMD did in this process (see README, "Speed on AMD processors"); set by
+    /// <see cref="EnsureInitialized"/>, null before it.
+    /// </summary>
+    public static string? MklDispatch { get; private set; }
+
+    /// <summary>The processor vendor from CPUID (e.g. AuthenticAMD, GenuineIntel), or null when not on x86.</summary>
+    public static string? ProcessorVendor => MklVendorCheck.ProcessorVendor();
+
     /// <summary>Prepares the native libraries if needed and initialises TorchSharp's CPU backend; cheap after the first call.</summary>
     /// <exception cref="TorchRuntimeException">The natives cannot be made loadable; the message says what to do.</exception>
     public static void EnsureInitialized()
@@ -48,8 +57,11 @@ public static class TorchRuntime
             return new TorchRuntimeException(preparation.Error);
         try
         {
-            BundledNatives.Preload(NativeCandidates().Where(File.Exists));
+            var folder = BundledNatives.Preload(NativeCandidates().Where(File.Exists));
             torch.InitializeDeviceType(DeviceType.CPU);
+            // Before any matrix product, so MKL has not yet chosen its kernels.
+            MklDispatch = MklVendorCheck.Apply(folder is null ? null : Path.Combine(folder, "libtorch_cpu.so"));
+            if (MklVendorCheck.Requested) Console.Error.WriteLine(MklDispatch);
             return null;
         }
         catch (Exception e)

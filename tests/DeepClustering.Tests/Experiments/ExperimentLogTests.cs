@@ -48,7 +48,8 @@ public sealed class ExperimentLogTests : IDisposable
     public void Saves_and_loads_the_results_document()
     {
         var log = new ExperimentLog("05-mnist-dec", ExperimentLog.Quick, seed: 42, comparable: false);
-        log.Record("dec accuracy mean", 0.91, reported: 0.9349, quick: Target.AtLeast(0.5), full: Target.AtLeast(0.935), seconds: 12.5);
+        log.Record("dec accuracy mean", 0.91, reported: 0.9349, quick: Target.AtLeast(0.5), full: Target.AtLeast(0.935), stageSeconds: 12.5);
+        log.Record("dec iterations", 4000);
         var path = log.Save(dir);
 
         Assert.Equal(Path.Combine(dir, "05-mnist-dec.json"), path);
@@ -57,9 +58,14 @@ public sealed class ExperimentLogTests : IDisposable
         Assert.Contains("\"profile\": \"quick\"", text);
         var doc = ExperimentLog.Load(path);
         Assert.False(doc.Comparable);
-        var entry = Assert.Single(doc.Results);
+        Assert.Equal(2, doc.Results.Count);
+        var entry = doc.Results[0];
         Assert.Equal(0.91, entry.Value);
-        Assert.Equal(12.5, entry.Seconds);
+        Assert.Equal(12.5, entry.StageSeconds);
+        Assert.Null(doc.Results[1].StageSeconds); // no stage time measured: left out of the JSON, read back as null
+        Assert.DoesNotContain("\"stage_seconds\": null", text);
+        Assert.InRange(entry.Seconds, 0, doc.Results[1].Seconds); // time since the log started, never decreasing
+        Assert.InRange(doc.Results[1].Seconds, 0, doc.Seconds);
         Assert.Equal(Target.AtLeast(0.5), entry.Target);
         Assert.Equal(42, entry.Seed);
         Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
