@@ -19,6 +19,7 @@ public sealed class TrainingMonitor
     private readonly List<double> _losses = [];
     private readonly Dictionary<string, List<double>> _metrics = new(StringComparer.Ordinal);
     private TimeSpan? _lastLine;
+    private (int Step, TimeSpan Elapsed)? _firstReport;
 
     /// <summary>Starts the clock. Lines go to <paramref name="output"/>, or to whatever Console.Out is when each line is written.</summary>
     /// <param name="name">Shown at the start of every line, e.g. "autoencoder".</param>
@@ -86,6 +87,7 @@ public sealed class TrainingMonitor
                     list[^1] = value;
                 }
             var elapsed = Elapsed;
+            _firstReport ??= (step, elapsed);
             bool last = Total is { } total && step >= total;
             if (_lastLine is null || last || elapsed - _lastLine.Value >= MinInterval)
             {
@@ -134,9 +136,16 @@ public sealed class TrainingMonitor
                 text.Append("  ").Append(key).Append(' ').Append(Number(value));
         text.Append(CultureInfo.InvariantCulture, $"  {elapsed.TotalSeconds:0.0} s");
         if (Total is { } end && step > 0 && step < end)
-            text.Append(CultureInfo.InvariantCulture, $"  (~{elapsed.TotalSeconds / step * (end - step):0} s left)");
+            text.Append(CultureInfo.InvariantCulture, $"  (~{SecondsPerStep(step, elapsed) * (end - step):0} s left)");
         return text.ToString();
     }
+
+    // From the second report on, the pace since the first report: a run resumed at epoch 74 has not spent its elapsed
+    // time on 74 epochs, and a run reported every 140 iterations has. Before that, the time so far over the step number.
+    private double SecondsPerStep(int step, TimeSpan elapsed) =>
+        _firstReport is { } first && step > first.Step
+            ? (elapsed - first.Elapsed).TotalSeconds / (step - first.Step)
+            : elapsed.TotalSeconds / step;
 
     private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

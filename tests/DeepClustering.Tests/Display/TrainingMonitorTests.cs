@@ -34,6 +34,20 @@ public sealed class TrainingMonitorTests
     }
 
     [Fact]
+    public void A_resumed_run_estimates_the_time_left_from_its_own_pace()
+    {
+        var time = new ManualTime();
+        var output = new StringWriter();
+        var monitor = new TrainingMonitor("ae", total: 100, minSecondsBetweenLines: 0, output: output, time: time);
+        time.Advance(38);
+        monitor.Report(74, 0.5); // resumed after epoch 73: 38 s spent on one epoch, not 74
+        time.Advance(38);
+        monitor.Report(75, 0.5);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("76.0 s  (~950 s left)", lines[1].TrimEnd()); // 25 epochs at 38 s
+    }
+
+    [Fact]
     public void Finish_prints_a_summary_and_returns_the_loss_chart()
     {
         var output = new StringWriter();
