@@ -159,6 +159,6 @@ public sealed record NativePreparation(string? SystemLibStdCxx, IReadOnlyList<st
     /// <inheritdoc />
     public override string ToString() =>
         Error ?? (PatchedFiles.Count == 0
-            ? $"no patch needed (libstdc++: {SystemLibStdCxx ?? "n/a"})"
+            ? $"no file needed patching in this process (already patched, or libstdc++ is new enough: {SystemLibStdCxx ?? "n/a"})"
             : $"weakened {string.Join(", ", WeakenedVersions)} in {string.Join(", ", PatchedFiles)}");
 }
