@@ -6,7 +6,7 @@ namespace DeepClustering.Display.Tables;
 /// <summary>Recorded results as a DataFrame: what notebooks show as their metric table and notebook 00 as the overview.</summary>
 public static class ResultsTable
 {
-    /// <summary>One row per result: notebook, metric, ours, reported, difference, tolerance, verdict, seconds since the notebook started, seconds of the step that produced the value (when measured).</summary>
+    /// <summary>One row per result: notebook, metric, ours, reported, difference, tolerance, verdict, seconds since the results log started, seconds of the step that produced the value (when measured).</summary>
     public static DataFrame ToDataFrame(IEnumerable<ResultEntry> results)
     {
         ArgumentNullException.ThrowIfNull(results);

@@ -10,7 +10,7 @@ namespace DeepClustering.Deep;
 /// <remarks>
 /// Convolutions are unpadded as in Keras' default, so each spatial side must be at least <see cref="MinimumSide"/> pixels.
 /// <see cref="nn.Module{T, TResult}.forward"/> returns logits (the softmax lives in the cross-entropy loss and in
-/// <see cref="Probabilities"/>). Weights start Glorot-uniform with zero biases (Keras' defaults), drawn from torch's global generator.
+/// <see cref="Probabilities"/>). Weights start Glorot-uniform with zero biases (Keras' defaults), drawn from a private generator seeded by the constructor's seed.
 /// </remarks>
 public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
 {

@@ -9,7 +9,7 @@ namespace DeepClustering.Experiments;
 /// <param name="Pass">Whether <see cref="Value"/> meets <see cref="Target"/> (null without a target).</param>
 /// <param name="Profile">quick or full.</param>
 /// <param name="Seed">The seed of the run.</param>
-/// <param name="Seconds">Seconds from the start of the notebook's run to the moment the value was recorded.</param>
+/// <param name="Seconds">Seconds from the creation of the notebook's <see cref="ExperimentLog"/> to the moment the value was recorded.</param>
 /// <param name="Comparable">False when the run used stand-in data (e.g. generated CIFAR-10), so the value says nothing about the original.</param>
 /// <param name="StageSeconds">Wall time of the step that produced the value, when the notebook measured it; else null.</param>
 public sealed record ResultEntry(

@@ -22,12 +22,15 @@ public sealed class ModelCache(string directory)
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    /// <summary>The folder named by <c>DEEPCLUSTERING_CACHE</c>, else <c>artifacts/models</c> under the working directory.</summary>
-    public static string DefaultDirectory =>
-        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } dir ? dir : Path.Combine("artifacts", "models");
-
-    /// <summary>A cache in <see cref="DefaultDirectory"/>.</summary>
-    public static ModelCache Default() => new(DefaultDirectory);
+    /// <summary>
+    /// A cache in <paramref name="directory"/> when it is not empty, else in the folder named by <c>DEEPCLUSTERING_CACHE</c>,
+    /// else in <paramref name="fallback"/> (relative paths against the working directory). Notebooks pass their
+    /// <c>modelDir</c> parameter, whose empty default defers to the environment variable like <c>dataDir</c> does.
+    /// </summary>
+    public static ModelCache Open(string? directory = null, string fallback = "artifacts/models") =>
+        new(!string.IsNullOrEmpty(directory) ? directory
+            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : fallback);
 
     /// <summary>The cache folder.</summary>
     public string Directory { get; } = Path.GetFullPath(directory);

@@ -71,9 +71,12 @@ public sealed class ModelCacheTests
         try
         {
             Environment.SetEnvironmentVariable(ModelCache.EnvironmentVariable, "/tmp/dc-models-env");
-            Assert.Equal("/tmp/dc-models-env", ModelCache.Default().Directory);
+            Assert.Equal("/tmp/dc-models-env", ModelCache.Open().Directory);
+            Assert.Equal("/tmp/dc-models-env", ModelCache.Open("", fallback: "../artifacts/models").Directory);
+            Assert.Equal("/tmp/dc-models-param", ModelCache.Open("/tmp/dc-models-param").Directory); // an explicit folder wins
             Environment.SetEnvironmentVariable(ModelCache.EnvironmentVariable, null);
-            Assert.Equal(Path.GetFullPath(Path.Combine("artifacts", "models")), ModelCache.Default().Directory);
+            Assert.Equal(Path.GetFullPath(Path.Combine("artifacts", "models")), ModelCache.Open().Directory);
+            Assert.Equal(Path.GetFullPath(Path.Combine("..", "artifacts", "models")), ModelCache.Open(null, "../artifacts/models").Directory);
         }
         finally
         {
