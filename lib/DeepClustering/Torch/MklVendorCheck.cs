@@ -13,8 +13,9 @@ namespace DeepClustering.Torch;
 /// <c>mkl_serv_intel_cpu_true</c> returns 1 (pytorch/builder#1245). <c>LD_PRELOAD</c> cannot be set from inside a
 /// running .NET process, so this class overwrites the start of that exported function in memory with
 /// <c>mov eax, 1; ret</c>; the file on disk is not touched. MKL still checks the instruction sets the processor
-/// actually has. It is not the default because it changes how a vendor library dispatches: results then agree with
-/// the default path to float rounding, not bit for bit. Enable it with <see cref="EnvironmentVariable"/>=1.
+/// actually has. It is not the default because it changes how a vendor library dispatches: each product agrees with
+/// the default path to float rounding, but trained models follow a slightly different path. Enable it with
+/// <see cref="EnvironmentVariable"/>=1.
 /// </remarks>
 internal static class MklVendorCheck
 {
