@@ -41,7 +41,7 @@ internal static class MklVendorCheck
     /// <summary>Applies the fast path to the loaded <c>libtorch_cpu.so</c> at <paramref name="libtorchCpu"/> when requested and useful; returns what it did.</summary>
     public static string Apply(string? libtorchCpu)
     {
-        if (!Requested) return $"default MKL dispatch ({EnvironmentVariable} not set)";
+        if (!Requested) return $"default MKL dispatch ({EnvironmentVariable} not set to 1)";
         if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
             return $"{EnvironmentVariable} ignored: only implemented for Linux x64";
         var vendor = ProcessorVendor();
