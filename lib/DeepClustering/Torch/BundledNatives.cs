@@ -12,8 +12,11 @@ namespace DeepClustering.Torch;
 /// </remarks>
 internal static class BundledNatives
 {
+    /// <summary>The library that holds libtorch's CPU kernels (and the Intel MKL inside them).</summary>
+    public const string TorchCpu = "libtorch_cpu.so";
+
     /// <summary>Dependency order: each library's needs are loaded before it.</summary>
-    private static readonly string[] LoadOrder = ["libc10.so", "libtorch_cpu.so", "libtorch.so", "libLibTorchSharp.so"];
+    private static readonly string[] LoadOrder = ["libc10.so", TorchCpu, "libtorch.so", "libLibTorchSharp.so"];
 
     /// <summary>Preloads the libraries from the first candidate folder that holds all of them; returns that folder or null.</summary>
     public static string? Preload(IEnumerable<string> torchSharpNativeCandidates)

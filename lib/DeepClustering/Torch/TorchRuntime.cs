@@ -60,7 +60,7 @@ public static class TorchRuntime
             var folder = BundledNatives.Preload(NativeCandidates().Where(File.Exists));
             torch.InitializeDeviceType(DeviceType.CPU);
             // Before any matrix product, so MKL has not yet chosen its kernels.
-            MklDispatch = MklVendorCheck.Apply(folder is null ? null : Path.Combine(folder, "libtorch_cpu.so"));
+            MklDispatch = MklVendorCheck.Apply(folder is null ? null : Path.Combine(folder, BundledNatives.TorchCpu));
             if (MklVendorCheck.Requested) Console.Error.WriteLine(MklDispatch);
             return null;
         }
