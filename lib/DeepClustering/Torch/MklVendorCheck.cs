@@ -25,6 +25,9 @@ internal static class MklVendorCheck
     private const string Symbol = "mkl_serv_intel_cpu_true";
     private static readonly byte[] ReturnOne = [0xB8, 0x01, 0x00, 0x00, 0x00, 0xC3]; // mov eax, 1; ret
 
+    /// <summary>Whether the fast path was applied in this process (set by <see cref="Apply"/>).</summary>
+    public static bool Applied { get; private set; }
+
     /// <summary>Whether the user asked for the fast path.</summary>
     public static bool Requested =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { } value && value.Trim() is "1" or "true" or "yes";
@@ -57,6 +60,7 @@ internal static class MklVendorCheck
             if (size < (ulong)ReturnOne.Length)
                 return $"{EnvironmentVariable} could not be applied: {Symbol} in {libtorchCpu} is {size} bytes, too short to patch safely";
             Overwrite(function, ReturnOne);
+            Applied = true;
             return $"MKL fast path on AMD: {Symbol} in {libtorchCpu} now returns 1 in this process";
         }
         catch (Exception e) when (e is InvalidOperationException or DllNotFoundException or EntryPointNotFoundException)

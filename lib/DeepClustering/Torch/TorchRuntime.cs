@@ -30,6 +30,16 @@ public static class TorchRuntime
     /// </summary>
     public static string? MklDispatch { get; private set; }
 
+    /// <summary>Whether the opt-in MKL fast path on AMD is active in this process (initialises torch first).</summary>
+    public static bool MklFastPathApplied
+    {
+        get
+        {
+            EnsureInitialized();
+            return MklVendorCheck.Applied;
+        }
+    }
+
     /// <summary>The processor vendor from CPUID (e.g. AuthenticAMD, GenuineIntel), or null when not on x86.</summary>
     public static string? ProcessorVendor => MklVendorCheck.ProcessorVendor();
 

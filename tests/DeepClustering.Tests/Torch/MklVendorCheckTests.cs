@@ -31,6 +31,7 @@ public sealed class MklVendorCheckTests
         Assert.True(exit == 0, error);
         var json = CliRun.Json(output);
         Assert.Contains("not set", json.GetProperty("mkl_dispatch").GetString());
+        Assert.False(json.GetProperty("mkl_fast_path").GetBoolean());
         Assert.True(json.GetProperty("matmul_ok").GetBoolean(), output);
         Assert.True(json.GetProperty("threads").GetInt32() >= 1);
         Assert.Equal(TorchRuntime.NativeStatus.ToString(), json.GetProperty("native_fix").GetString());
@@ -49,6 +50,7 @@ public sealed class MklVendorCheckTests
             && TorchRuntime.ProcessorVendor == "AuthenticAMD";
         if (amdLinux) Assert.Contains("now returns 1", dispatch);
         else Assert.Contains("ignored", dispatch);
+        Assert.Equal(amdLinux, json.GetProperty("mkl_fast_path").GetBoolean()); // what keeps its models apart in the model cache
         Assert.True(json.GetProperty("matmul_ok").GetBoolean(), output);
         Assert.True(json.GetProperty("matmul_relative_error").GetDouble() <= RuntimeCommand.MatmulTolerance);
         Assert.Contains(dispatch, error); // an explicit request is acknowledged on stderr

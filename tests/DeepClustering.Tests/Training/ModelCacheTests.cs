@@ -85,6 +85,16 @@ public sealed class ModelCacheTests
     }
 
     [Fact]
+    public void Keys_stay_stable_by_default_and_keep_models_trained_with_the_MKL_fast_path_apart()
+    {
+        // Pinned: caches written before the MKL marker existed must keep their keys (SHA-256 of "dense 64-8 adam\n1\nabc").
+        const string pinned = "d31352b86e2490041f14e0f30f343322b058627508c02a3cc3aa62035ae1ea38";
+        Assert.Equal(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", mklFastPath: false));
+        Assert.NotEqual(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", mklFastPath: true));
+        Assert.Equal(ModelCache.Key("dense 64-8 adam", 1, "abc", TorchRuntime.MklFastPathApplied), ModelCache.Key("dense 64-8 adam", 1, "abc"));
+    }
+
+    [Fact]
     public void Fingerprint_tells_data_sets_apart_by_shape_and_values_and_is_stable()
     {
         TorchRuntime.EnsureInitialized();
