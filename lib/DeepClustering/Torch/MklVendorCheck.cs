@@ -41,7 +41,7 @@ internal static class MklVendorCheck
         return System.Text.Encoding.ASCII.GetString(MemoryMarshal.AsBytes(words));
     }
 
-    /// <summary>Applies the fast path to the loaded <c>libtorch_cpu.so</c> at <paramref name="libtorchCpu"/> when requested and useful; returns what it did.</summary>
+    /// <summary>Applies the fast path to the loaded <c>libtorch_cpu.so</c> at <paramref name="libtorchCpu"/> (else the one loaded by name) when requested and useful; returns what it did.</summary>
     public static string Apply(string? libtorchCpu)
     {
         if (!Requested) return $"default MKL dispatch ({EnvironmentVariable} not set to 1)";
@@ -50,8 +50,8 @@ internal static class MklVendorCheck
         var vendor = ProcessorVendor();
         if (vendor != "AuthenticAMD")
             return $"{EnvironmentVariable} ignored: the processor is {vendor ?? "unknown"}, MKL's vendor check already passes or does not apply";
-        if (libtorchCpu is null || !NativeLibrary.TryLoad(libtorchCpu, out var library))
-            return $"{EnvironmentVariable} could not be applied: libtorch_cpu.so was not found beside TorchSharp";
+        if (!TryFindLibrary(ref libtorchCpu, out var library))
+            return $"{EnvironmentVariable} could not be applied: {BundledNatives.TorchCpu} was found neither beside TorchSharp nor by name";
         if (!NativeLibrary.TryGetExport(library, Symbol, out var function))
             return $"{EnvironmentVariable} not needed: {libtorchCpu} exports no {Symbol} (no MKL vendor check)";
         try
@@ -67,6 +67,19 @@ internal static class MklVendorCheck
         {
             return $"{EnvironmentVariable} could not be applied: {e.Message}";
         }
+    }
+
+    /// <summary>
+    /// The handle of the loaded <c>libtorch_cpu.so</c>: the copy at <paramref name="path"/> when given, else the one loaded
+    /// by name (dlopen of a soname already in the process returns that copy); <paramref name="path"/> becomes what was used.
+    /// </summary>
+    internal static bool TryFindLibrary(ref string? path, out nint library)
+    {
+        library = 0;
+        if (path is not null && NativeLibrary.TryLoad(path, out library)) return true;
+        if (!NativeLibrary.TryLoad(BundledNatives.TorchCpu, out library)) return false;
+        path = BundledNatives.TorchCpu;
+        return true;
     }
 
     /// <summary>The size of the function symbol at <paramref name="address"/>, from the loaded object's dynamic symbol table.</summary>

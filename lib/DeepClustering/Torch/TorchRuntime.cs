@@ -30,6 +30,9 @@ public static class TorchRuntime
     /// </summary>
     public static string? MklDispatch { get; private set; }
 
+    /// <summary>The folder whose natives were preloaded before TorchSharp (null when TorchSharp loaded them itself).</summary>
+    internal static string? PreloadedFolder { get; private set; }
+
     /// <summary>Whether the opt-in MKL fast path on AMD is active in this process (initialises torch first).</summary>
     public static bool MklFastPathApplied
     {
@@ -67,7 +70,7 @@ public static class TorchRuntime
             return new TorchRuntimeException(preparation.Error);
         try
         {
-            var folder = BundledNatives.Preload(NativeCandidates().Where(File.Exists));
+            var folder = PreloadedFolder = BundledNatives.Preload(NativeCandidates().Where(File.Exists));
             torch.InitializeDeviceType(DeviceType.CPU);
             // Before any matrix product, so MKL has not yet chosen its kernels.
             MklDispatch = MklVendorCheck.Apply(folder is null ? null : Path.Combine(folder, BundledNatives.TorchCpu));

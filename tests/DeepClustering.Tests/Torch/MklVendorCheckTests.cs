@@ -56,6 +56,20 @@ public sealed class MklVendorCheckTests
         Assert.Contains(dispatch, error); // an explicit request is acknowledged on stderr
     }
 
+    [Fact]
+    public void Without_the_preloaded_folder_the_library_torch_loaded_is_found_by_name()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        TorchRuntime.EnsureInitialized();
+        string? none = null;
+        Assert.True(MklVendorCheck.TryFindLibrary(ref none, out var byName), "libtorch_cpu.so is loaded but dlopen by name did not find it");
+        Assert.Equal(BundledNatives.TorchCpu, none);
+        if (TorchRuntime.PreloadedFolder is not { } folder) return;
+        string? preloaded = Path.Combine(folder, BundledNatives.TorchCpu);
+        Assert.True(MklVendorCheck.TryFindLibrary(ref preloaded, out var byPath));
+        Assert.Equal(byPath, byName); // the same copy, not a second one
+    }
+
     private static (int Exit, string Out, string Err) RunCliProcess(string[] args, params (string Name, string Value)[] environment)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "deep-clustering.dll");
