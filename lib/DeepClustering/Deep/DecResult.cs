@@ -26,6 +26,9 @@ public sealed class DecResult : IDisposable
     /// <summary>One entry per target refresh, the first at iteration 0.</summary>
     public IReadOnlyList<DecProgress> History { get; }
 
+    /// <summary>Iterations, convergence and history without the tensors, e.g. to cache with the trained weights.</summary>
+    public DecSummary Summary => new(Iterations, Converged, History);
+
     /// <summary>Releases <see cref="Q"/>.</summary>
     public void Dispose() => Q.Dispose();
 }

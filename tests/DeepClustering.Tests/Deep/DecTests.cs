@@ -95,6 +95,43 @@ public sealed class DecTests : SingleThreadTorch
     }
 
     [Fact]
+    public void A_cached_fit_comes_back_with_its_weights_and_history()
+    {
+        var dir = Directory.CreateTempSubdirectory("dc-dec-cache-");
+        try
+        {
+            var cache = new DeepClustering.Training.ModelCache(dir.FullName);
+            var (x, truth, model) = Problem(6);
+            var (copy, _, fresh) = Problem(6);
+            copy.Dispose();
+            using (x)
+            using (model)
+            using (fresh)
+            {
+                var options = Options(truth) with { MaxIterations = 60 };
+                int[] labels = [];
+                var first = cache.GetOrTrain(model, "dec test", 1, x, () =>
+                {
+                    using var fit = Dec.Fit(model, x, options);
+                    labels = fit.Labels;
+                    return fit.Summary;
+                });
+                var again = cache.GetOrTrain(fresh, "dec test", 1, x, DecSummary () => throw new InvalidOperationException("must not train"));
+                Assert.False(first.FromCache);
+                Assert.True(again.FromCache);
+                Assert.Equal(first.Result.Iterations, again.Result.Iterations);
+                Assert.Equal(first.Result.Converged, again.Result.Converged);
+                Assert.Equal(first.Result.History, again.Result.History); // the NaN loss at iteration 0 included
+                Assert.Equal(labels, Dec.PredictLabels(fresh, x));
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Idec_trains_the_decoder_with_the_reconstruction_loss()
     {
         var (x, truth, model) = Problem(3);
