@@ -102,11 +102,9 @@ public sealed class DecTests : SingleThreadTorch
         {
             var cache = new DeepClustering.Training.ModelCache(dir.FullName);
             var (x, truth, model) = Problem(6);
-            var (copy, _, fresh) = Problem(6);
-            copy.Dispose();
             using (x)
             using (model)
-            using (fresh)
+            using (var fresh = new DecModel(nn.Linear(D, Code), K, Code)) // other starting weights: the cache must replace them
             {
                 var options = Options(truth) with { MaxIterations = 60 };
                 int[] labels = [];
