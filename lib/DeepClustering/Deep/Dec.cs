@@ -68,7 +68,7 @@ public static class Dec
                 labels = ArgMax(q);
             }
             target?.Dispose();
-            return new DecResult(labels!, q!, initialLabels, iteration, converged, history);
+            return new DecResult(labels!, q!, initialLabels, iteration, converged, history, clock.Elapsed);
         }
         catch
         {

@@ -5,8 +5,8 @@ namespace DeepClustering.Deep;
 /// <summary>The outcome of <see cref="Dec.Fit"/>: final labels and soft assignments, initial k-means labels, and the refresh history.</summary>
 public sealed class DecResult : IDisposable
 {
-    internal DecResult(int[] labels, Tensor q, int[] initialLabels, int iterations, bool converged, IReadOnlyList<DecProgress> history) =>
-        (Labels, Q, InitialLabels, Iterations, Converged, History) = (labels, q, initialLabels, iterations, converged, history);
+    internal DecResult(int[] labels, Tensor q, int[] initialLabels, int iterations, bool converged, IReadOnlyList<DecProgress> history, TimeSpan elapsed) =>
+        (Labels, Q, InitialLabels, Iterations, Converged, History, Elapsed) = (labels, q, initialLabels, iterations, converged, history, elapsed);
 
     /// <summary>Final cluster of every sample (arg-max of <see cref="Q"/>).</summary>
     public int[] Labels { get; }
@@ -26,8 +26,11 @@ public sealed class DecResult : IDisposable
     /// <summary>One entry per target refresh, the first at iteration 0.</summary>
     public IReadOnlyList<DecProgress> History { get; }
 
-    /// <summary>Iterations, convergence and history without the tensors, e.g. to cache with the trained weights.</summary>
-    public DecSummary Summary => new(Iterations, Converged, History);
+    /// <summary>Wall time of the whole fit: the k-means start, the iterations and the final labelling.</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>Iterations, convergence, history and wall time without the tensors, e.g. to cache with the trained weights.</summary>
+    public DecSummary Summary => new(Iterations, Converged, History, Elapsed);
 
     /// <summary>Releases <see cref="Q"/>.</summary>
     public void Dispose() => Q.Dispose();

@@ -120,6 +120,8 @@ public sealed class DecTests : SingleThreadTorch
                 Assert.Equal(first.Result.Iterations, again.Result.Iterations);
                 Assert.Equal(first.Result.Converged, again.Result.Converged);
                 Assert.Equal(first.Result.History, again.Result.History); // the NaN loss at iteration 0 included
+                Assert.True(first.Result.Elapsed > first.Result.History[^1].Elapsed); // measured at the end of the fit, after its last refresh
+                Assert.Equal(first.Result.Elapsed, again.Result.Elapsed); // the time of the run that trained it
                 Assert.Equal(labels, Dec.PredictLabels(fresh, x));
             }
         }
