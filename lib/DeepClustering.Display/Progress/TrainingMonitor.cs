@@ -70,7 +70,15 @@ public sealed class TrainingMonitor
     }
 
     /// <summary>Records one step's loss (and optional metrics) and prints a progress line unless one was printed very recently.</summary>
-    public void Report(int step, double loss, IReadOnlyDictionary<string, double>? metrics = null)
+    /// <param name="step">The epoch (or iteration) number.</param>
+    /// <param name="loss">The step's loss.</param>
+    /// <param name="metrics">Further named numbers to show and keep.</param>
+    /// <param name="elapsed">
+    /// The time the work has taken up to this step, when the caller knows it better than this monitor's clock: a training
+    /// run resumed after epoch 19 passes <c>TrainingProgress.Elapsed</c>, which counts the earlier run's time, so the line
+    /// and the estimate of the time left are right from the first report on. Null means the time since this monitor started.
+    /// </param>
+    public void Report(int step, double loss, IReadOnlyDictionary<string, double>? metrics = null, TimeSpan? elapsed = null)
     {
         string? line = null;
         lock (_gate)
@@ -86,13 +94,14 @@ public sealed class TrainingMonitor
                         _metrics[key] = list = Enumerable.Repeat(double.NaN, _losses.Count).ToList();
                     list[^1] = value;
                 }
-            var elapsed = Elapsed;
-            _firstReport ??= (step, elapsed);
+            var now = Elapsed;
+            var spent = elapsed ?? now;
+            _firstReport ??= (step, spent);
             bool last = Total is { } total && step >= total;
-            if (_lastLine is null || last || elapsed - _lastLine.Value >= MinInterval)
+            if (_lastLine is null || last || now - _lastLine.Value >= MinInterval)
             {
-                _lastLine = elapsed;
-                line = FormatLine(step, loss, metrics, elapsed);
+                _lastLine = now;
+                line = FormatLine(step, loss, metrics, spent);
             }
         }
         if (line is not null)

@@ -8,7 +8,7 @@ namespace DeepClustering.Training;
 /// <param name="Loss">Mean training loss of the current epoch so far.</param>
 /// <param name="ValidationLoss">Validation loss at the end of the epoch, when there is validation data and the epoch ended.</param>
 /// <param name="Metrics">Extra named numbers (for example the fraction of changed labels in DEC); never null.</param>
-/// <param name="Elapsed">Wall time since the loop started.</param>
+/// <param name="Elapsed">Training wall time so far; a run resumed from a saved state includes the time spent before it stopped.</param>
 /// <param name="EpochCompleted">True for the report made when an epoch (or round) ends.</param>
 public sealed record TrainingProgress(
     int Epoch,

@@ -48,6 +48,21 @@ public sealed class TrainingMonitorTests
     }
 
     [Fact]
+    public void A_resumed_run_that_passes_its_training_time_gets_a_right_estimate_from_the_first_line()
+    {
+        var time = new ManualTime();
+        var output = new StringWriter();
+        var monitor = new TrainingMonitor("ae", total: 100, minSecondsBetweenLines: 0, output: output, time: time);
+        time.Advance(40);
+        monitor.Report(20, 0.5, elapsed: TimeSpan.FromSeconds(800)); // resumed after epoch 19: 800 s of training in all
+        time.Advance(40);
+        monitor.Report(21, 0.5, elapsed: TimeSpan.FromSeconds(840));
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("800.0 s  (~3200 s left)", lines[0].TrimEnd()); // 80 epochs at 40 s, not at 2 s
+        Assert.EndsWith("840.0 s  (~3160 s left)", lines[1].TrimEnd());
+    }
+
+    [Fact]
     public void Finish_prints_a_summary_and_returns_the_loss_chart()
     {
         var output = new StringWriter();
