@@ -21,6 +21,7 @@ public sealed class ModelCache(string directory)
     {
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        RespectRequiredConstructorParameters = true, // a result written before a record gained a member is a miss, not a zero
     };
 
     /// <summary>

@@ -61,6 +61,10 @@ public sealed class ModelCacheTests
 
             File.WriteAllText(cache.ResultPathFor(ModelCache.Key(options.ToString(), 1, data)), "{ not json");
             Assert.False(cache.GetOrTrain(model, options.ToString(), 1, data, () => Trainer.FitAutoencoder(model, data, options)).FromCache);
+            // A result stored before the record gained a member (here: no Elapsed) is trained again, not read as zero.
+            File.WriteAllText(cache.ResultPathFor(ModelCache.Key(options.ToString(), 1, data)), "{ \"History\": [], \"BestEpoch\": 1 }");
+            Assert.False(cache.GetOrTrain(model, options.ToString(), 1, data, () => Trainer.FitAutoencoder(model, data, options)).FromCache);
+            Assert.True(cache.GetOrTrain(model, options.ToString(), 1, data, TrainingResult () => throw new InvalidOperationException("must not train")).FromCache);
         }
         finally
         {
