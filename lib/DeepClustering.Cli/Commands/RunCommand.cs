@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DeepClustering.Cli.Output;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Parameters;
@@ -84,8 +85,7 @@ internal static class RunCommand
                 results.Add(result);
                 exitCode = Math.Max(exitCode, result.ExitCode);
                 var seconds = result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-                var verdict = result.Succeeded ? "succeeded" : $"FAILED at cell {result.FirstFailure?.ExecutionCount}";
-                Console.Error.WriteLine($"== {Path.GetFileName(file)} {verdict} in {seconds} s -> {result.OutputPath ?? "(not written)"}");
+                Console.Error.WriteLine($"== {Path.GetFileName(file)} {RunVerdict.Describe(result)} in {seconds} s -> {result.OutputPath ?? "(not written)"}");
             }
             catch (Exception e) when (e is NotebookFormatException or ParameterException or IOException)
             {

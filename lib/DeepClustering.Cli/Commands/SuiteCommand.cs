@@ -3,6 +3,7 @@ using System.Globalization;
 using DeepClustering.Data;
 using DeepClustering.Display.Report;
 using DeepClustering.Experiments;
+using DeepClustering.Cli.Output;
 using DeepClustering.Notebooks;
 using Spectre.Console;
 
@@ -101,7 +102,7 @@ internal static class SuiteCommand
         foreach (var column in new[] { "notebook", "status", "seconds" })
             runTable.AddColumn(column);
         foreach (var run in runs)
-            runTable.AddRow(Markup.Escape(Path.GetFileName(run.SourcePath)), run.Succeeded ? "ok" : $"FAILED at cell {run.FirstFailure?.ExecutionCount}",
+            runTable.AddRow(Markup.Escape(Path.GetFileName(run.SourcePath)), run.Succeeded ? "ok" : Markup.Escape(RunVerdict.Describe(run)),
                 run.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         console.Write(runTable);
         console.WriteLine($"report: {report}");

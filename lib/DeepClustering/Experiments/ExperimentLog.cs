@@ -114,15 +114,3 @@ public sealed class ExperimentLog
         throw new ExperimentTargetException($"{Notebook} ({Profile}): {failures.Count} number(s) missed their target:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
     }
 }
-
-/// <summary>The JSON document of one notebook's results.</summary>
-/// <param name="Notebook">The notebook's name.</param>
-/// <param name="Profile">quick or full.</param>
-/// <param name="Seed">The run's seed.</param>
-/// <param name="Comparable">False when the run used stand-in data.</param>
-/// <param name="Seconds">Wall time from the log's creation to the save.</param>
-/// <param name="Results">The recorded numbers.</param>
-public sealed record ResultsDocument(string Notebook, string Profile, int Seed, bool Comparable, double Seconds, IReadOnlyList<ResultEntry> Results);
-
-/// <summary>An experiment's number missed the target of its profile.</summary>
-public sealed class ExperimentTargetException(string message) : Exception(message);
