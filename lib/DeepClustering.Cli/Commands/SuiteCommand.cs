@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using DeepClustering.Cli.Output;
 using DeepClustering.Data;
 using DeepClustering.Display.Report;
 using DeepClustering.Experiments;
-using DeepClustering.Cli.Output;
 using DeepClustering.Notebooks;
 using Spectre.Console;
 
