@@ -5,13 +5,32 @@ namespace DeepClustering.Display.Charts;
 
 public static partial class Charts
 {
-    /// <summary>One bar per named value (e.g. wall time per notebook).</summary>
+    /// <summary>One bar per named value (e.g. test purity per seed).</summary>
     public static GenericChart Bars(IReadOnlyList<string> names, IReadOnlyList<double> values, string title, string xTitle = "", string yTitle = "value")
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(values);
-        if (names.Count != values.Count)
-            throw new ArgumentException($"Expected one value per name: {names.Count} names, {values.Count} values.", nameof(values));
+        RequireOneValuePerName(names, values, nameof(values));
         return ChartLayout.Apply(Chart.Column<double, string, string>(values, Keys: names.ToArray(), Name: yTitle), title, xTitle, yTitle);
+    }
+
+    /// <summary>Grouped bars: for each name, one bar per series (e.g. a run's wall time next to the time of the steps it loaded from a cache).</summary>
+    public static GenericChart Bars(IReadOnlyList<string> names, IReadOnlyDictionary<string, IReadOnlyList<double>> series, string title, string xTitle = "", string yTitle = "value")
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Count == 0)
+            throw new ArgumentException("Expected at least one series.", nameof(series));
+        foreach (var (name, values) in series)
+            RequireOneValuePerName(names, values, $"{nameof(series)}[\"{name}\"]");
+        var bars = series.Select(s => Chart.Column<double, string, string>(s.Value, Keys: names.ToArray(), Name: s.Key, ShowLegend: true));
+        return ChartLayout.Apply(Chart.Combine(bars), title, xTitle, yTitle);
+    }
+
+    private static void RequireOneValuePerName(IReadOnlyList<string> names, IReadOnlyList<double> values, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(values, parameter);
+        if (names.Count != values.Count)
+            throw new ArgumentException($"Expected one value per name: {names.Count} names, {values.Count} values.", parameter);
     }
 }

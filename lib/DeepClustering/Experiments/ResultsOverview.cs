@@ -18,6 +18,17 @@ public static class ResultsOverview
     public static IReadOnlyList<ResultEntry> Failures(IEnumerable<ResultsDocument> documents) =>
         Entries(documents).Where(e => e.Pass == false).ToList();
 
+    /// <summary>
+    /// The time of the steps a notebook timed (autoencoder training, DEC), summed. A step loaded from the model cache, or
+    /// resumed, counts the time it took when it was trained, so this is what a run costs from scratch; its own wall time
+    /// (<see cref="ResultsDocument.Seconds"/>) can be far less.
+    /// </summary>
+    public static double TimedStepSeconds(ResultsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Results.Sum(r => r.StageSeconds ?? 0);
+    }
+
     /// <summary>"pass", "FAIL", or "-" for a number without a target; "(not comparable)" is appended for stand-in data.</summary>
     public static string Verdict(ResultEntry entry) =>
         (entry.Pass switch { true => "pass", false => "FAIL", null => "-" }) + (entry.Comparable ? "" : " (not comparable)");

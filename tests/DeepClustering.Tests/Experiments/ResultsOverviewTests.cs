@@ -29,6 +29,20 @@ public sealed class ResultsOverviewTests : IDisposable
     }
 
     [Fact]
+    public void TimedStepsAddUpTheStageSecondsTheNotebookRecorded()
+    {
+        var log = new ExperimentLog("05-x", ExperimentLog.Full, 4);
+        log.Record("k-means on pixels", 0.59);
+        log.Record("autoencoder + k-means", 0.85, stageSeconds: 20_000); // five folds' training, from the model cache
+        log.Record("DEC", 0.90, stageSeconds: 5_400.5);
+        log.Save(dir);
+
+        var document = ResultsOverview.Load(dir).Single();
+
+        Assert.Equal(25_400.5, ResultsOverview.TimedStepSeconds(document));
+    }
+
+    [Fact]
     public void MissingDirectoryIsAnEmptyOverview() =>
         Assert.Empty(ResultsOverview.Load(Path.Combine(dir, "absent")));
 
