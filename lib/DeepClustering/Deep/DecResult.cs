@@ -29,8 +29,8 @@ public sealed class DecResult : IDisposable
     /// <summary>Wall time of the whole fit: the k-means start, the iterations and the final labelling.</summary>
     public TimeSpan Elapsed { get; }
 
-    /// <summary>Iterations, convergence, history and wall time without the tensors, e.g. to cache with the trained weights.</summary>
-    public DecSummary Summary => new(Iterations, Converged, History, Elapsed);
+    /// <summary>Iterations, convergence, history, wall time and starting labels without the tensors, e.g. to cache with the trained weights.</summary>
+    public DecSummary Summary => new(Iterations, Converged, History, Elapsed, InitialLabels);
 
     /// <summary>Releases <see cref="Q"/>.</summary>
     public void Dispose() => Q.Dispose();

@@ -107,11 +107,11 @@ public sealed class DecTests : SingleThreadTorch
             using (var fresh = new DecModel(nn.Linear(D, Code), K, Code)) // other starting weights: the cache must replace them
             {
                 var options = Options(truth) with { MaxIterations = 60 };
-                int[] labels = [];
+                int[] labels = [], initialLabels = [];
                 var first = cache.GetOrTrain(model, "dec test", 1, x, () =>
                 {
                     using var fit = Dec.Fit(model, x, options);
-                    labels = fit.Labels;
+                    (labels, initialLabels) = (fit.Labels, fit.InitialLabels);
                     return fit.Summary;
                 });
                 var again = cache.GetOrTrain(fresh, "dec test", 1, x, DecSummary () => throw new InvalidOperationException("must not train"));
@@ -123,6 +123,16 @@ public sealed class DecTests : SingleThreadTorch
                 Assert.True(first.Result.Elapsed > first.Result.History[^1].Elapsed); // measured at the end of the fit, after its last refresh
                 Assert.Equal(first.Result.Elapsed, again.Result.Elapsed); // the time of the run that trained it
                 Assert.Equal(labels, Dec.PredictLabels(fresh, x));
+                Assert.Equal(initialLabels, again.Result.InitialLabels); // the k-means start, which the weights no longer hold
+
+                // A summary cached before the starting labels were kept still loads (they are optional), without them.
+                var stored = cache.ResultPathFor(DeepClustering.Training.ModelCache.Key("dec test", 1, x));
+                var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(stored))!.AsObject();
+                Assert.True(json.Remove(nameof(DecSummary.InitialLabels)));
+                File.WriteAllText(stored, json.ToJsonString());
+                var older = cache.GetOrTrain(fresh, "dec test", 1, x, DecSummary () => throw new InvalidOperationException("must not train"));
+                Assert.True(older.FromCache);
+                Assert.Null(older.Result.InitialLabels);
             }
         }
         finally
