@@ -156,7 +156,8 @@ public sealed class TrainingMonitor
             ? (elapsed - first.Elapsed).TotalSeconds / (step - first.Step)
             : elapsed.TotalSeconds / step;
 
-    private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    // NaN marks a figure the step does not have (DEC's loss before its first update, a missing validation loss).
+    private static string Number(double value) => double.IsNaN(value) ? "n/a" : value.ToString("G6", CultureInfo.InvariantCulture);
 
     private void Write(string line)
     {

@@ -34,6 +34,16 @@ public sealed class TrainingMonitorTests
     }
 
     [Fact]
+    public void A_figure_the_step_does_not_have_reads_n_a()
+    {
+        var output = new StringWriter();
+        var monitor = new TrainingMonitor("DEC", total: 10, unit: "iteration", minSecondsBetweenLines: 0, output: output, time: new ManualTime());
+        monitor.Report(0, double.NaN, new Dictionary<string, double> { ["changed"] = 1, ["train ACC"] = double.NaN });
+        Assert.StartsWith("[DEC] iteration 0/10  loss n/a  changed 1  train ACC n/a", output.ToString());
+        Assert.True(double.IsNaN(monitor.Losses[0])); // kept as NaN, so charts leave the point out
+    }
+
+    [Fact]
     public void A_resumed_run_estimates_the_time_left_from_its_own_pace()
     {
         var time = new ManualTime();
