@@ -35,6 +35,7 @@ internal static class RuntimeCommand
             ["threads"] = torch.get_num_threads(),
             ["processor_vendor"] = TorchRuntime.ProcessorVendor,
             ["mkl_dispatch"] = TorchRuntime.MklDispatch,
+            ["onednn_isa"] = TorchRuntime.OneDnnIsa,
             ["mkl_fast_path"] = TorchRuntime.MklFastPathApplied,
             ["matmul_relative_error"] = error,
             ["matmul_ok"] = error <= MatmulTolerance,

@@ -46,6 +46,9 @@ public static class KFold
     public static IReadOnlyList<Fold> Stratified(torch.Tensor labels, int k, int seed) =>
         Stratified(labels.to_type(torch.ScalarType.Int64).data<long>().ToArray(), k, seed);
 
+    /// <summary>The fold <paramref name="index"/> of rows 0..<paramref name="n"/>-1 that holds out <paramref name="validation"/> (distinct rows below n) and trains on the rest.</summary>
+    public static Fold FromValidation(int index, int n, long[] validation) => MakeFold(index, n, [.. validation]);
+
     private static Fold MakeFold(int index, int n, long[] validation)
     {
         Array.Sort(validation);

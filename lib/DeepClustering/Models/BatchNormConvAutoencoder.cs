@@ -7,7 +7,9 @@ namespace DeepClustering.Models;
 /// The convolutional autoencoder of experiment 5. Encoder: Conv 32 7x7 same, ReLU, BN, MaxPool; Conv 16 5x5, ReLU, BN,
 /// MaxPool; Conv 8 3x3, ReLU, BN; Flatten (8·H/4·W/4 = 392 on 28x28); ReLU; Dense 128; ReLU; Dense code (linear).
 /// Decoder: Dense 128 ReLU, Dense 8·H/4·W/4 ReLU, reshape, Conv 8 3x3 ReLU, BN, Upsample 2, Conv 16 5x5 ReLU, BN,
-/// Upsample 2, Conv 32 7x7 ReLU, Conv C 3x3, ReLU. Glorot-uniform kernels, zero biases, Keras batch-norm constants (the original's Keras defaults).
+/// Upsample 2, Conv 32 7x7 ReLU, Conv C 3x3, ReLU. The upsampling is bilinear with half-pixel centres, as the original's
+/// trained models say (<c>UpSampling2D(interpolation="bilinear")</c> in their <c>model_config</c>). Glorot-uniform kernels,
+/// zero biases, Keras batch-norm constants (the original's Keras defaults).
 /// </summary>
 public sealed class BatchNormConvAutoencoder : Autoencoder
 {
@@ -35,8 +37,8 @@ public sealed class BatchNormConvAutoencoder : Autoencoder
             ("dense0", nn.Linear(codeSize, 128)), ("relu0", nn.ReLU()),
             ("dense1", nn.Linear(128, flat)), ("relu1", nn.ReLU()),
             ("unflatten", nn.Unflatten(1, [8, h, w])),
-            ("conv0", ConvLayers.Same(8, 8, 3)), ("relu2", nn.ReLU()), ("bn0", ConvLayers.BatchNorm(8)), ("up0", ConvLayers.Upsample2()),
-            ("conv1", ConvLayers.Same(8, 16, 5)), ("relu3", nn.ReLU()), ("bn1", ConvLayers.BatchNorm(16)), ("up1", ConvLayers.Upsample2()),
+            ("conv0", ConvLayers.Same(8, 8, 3)), ("relu2", nn.ReLU()), ("bn0", ConvLayers.BatchNorm(8)), ("up0", ConvLayers.Upsample2Bilinear()),
+            ("conv1", ConvLayers.Same(8, 16, 5)), ("relu3", nn.ReLU()), ("bn1", ConvLayers.BatchNorm(16)), ("up1", ConvLayers.Upsample2Bilinear()),
             ("conv2", ConvLayers.Same(16, 32, 7)), ("relu4", nn.ReLU()),
             ("conv3", ConvLayers.Same(32, image.Channels, 3)), ("relu5", nn.ReLU()));
         RegisterComponents();

@@ -30,6 +30,9 @@ public static class TorchRuntime
     /// </summary>
     public static string? MklDispatch { get; private set; }
 
+    /// <summary>What the oneDNN instruction-set guard found and did in this process (see <see cref="OneDnnIsaGuard"/>); set by <see cref="EnsureInitialized"/>, null before it.</summary>
+    public static string? OneDnnIsa { get; private set; }
+
     /// <summary>The folder whose natives were preloaded before TorchSharp (null when TorchSharp loaded them itself).</summary>
     internal static string? PreloadedFolder { get; private set; }
 
@@ -70,6 +73,8 @@ public static class TorchRuntime
             return new TorchRuntimeException(preparation.Error);
         try
         {
+            // Before libtorch loads, so oneDNN reads its instruction-set cap at its first kernel.
+            OneDnnIsa = OneDnnIsaGuard.Apply();
             var folder = PreloadedFolder = BundledNatives.Preload(NativeCandidates().Where(File.Exists));
             torch.InitializeDeviceType(DeviceType.CPU);
             // Before any matrix product, so MKL has not yet chosen its kernels.
