@@ -68,6 +68,7 @@ public sealed class DataLocatorTests
             Manifest = Manifest(Sha(Content), url: "http://127.0.0.1:9/toy.csv"), // nothing listens on the discard port
             Downloader = new DataDownloader(connectTimeout: TimeSpan.FromSeconds(2)) { ResponseTimeout = TimeSpan.FromSeconds(3) },
         };
+        Directory.CreateDirectory(repo.File("explicit"));
         var clock = Stopwatch.StartNew();
         var e = Assert.Throws<DataNotFoundException>(() => locator.Locate("toy", ["toy.csv"], repo.File("explicit")));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
@@ -91,6 +92,7 @@ public sealed class DataLocatorTests
         }
         var locator = new DataLocator { EnvironmentDirectory = envRoot.Path, RepositoryRoot = repo.Path, AllowDownload = false, Manifest = Manifest(null) };
         Assert.Equal(DataOrigin.Explicit, locator.Locate("toy", ["toy.csv"], explicitRoot.Path).Location.Origin);
+        Directory.CreateDirectory(repo.File("nothing-here"));
         Assert.Equal(DataOrigin.EnvironmentVariable, locator.Locate("toy", ["toy.csv"], repo.File("nothing-here")).Location.Origin);
         Assert.Equal(DataOrigin.EnvironmentVariable, locator.Locate("toy", ["toy.csv"]).Location.Origin);
         var noEnv = new DataLocator { EnvironmentDirectory = null, RepositoryRoot = repo.Path, AllowDownload = false, Manifest = Manifest(null) };
