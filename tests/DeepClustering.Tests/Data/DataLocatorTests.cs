@@ -76,6 +76,7 @@ public sealed class DataLocatorTests
         Assert.Contains(Path.Combine(repo.Path, "data", "toy"), e.Message);
         Assert.Contains(repo.File("explicit"), e.Message);
         Assert.Contains("Download failed", e.Message);
+        Assert.Contains("no network connection", e.Message);
         Assert.False(Directory.Exists(Path.Combine(repo.Path, "data", "toy"))); // no empty folder left behind
     }
 
