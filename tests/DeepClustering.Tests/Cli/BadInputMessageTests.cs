@@ -73,6 +73,19 @@ public sealed class BadInputMessageTests
     }
 
     [Fact]
+    public void Library_argument_errors_do_not_show_the_library_parameter_name()
+    {
+        var dir = CliRun.TempFolder();
+        var input = Csv(dir, "huge.csv", "1e308,1", "1e308,2", "1e308,3");
+
+        var (exit, _, error) = CliRun.Invoke(KMeansCommand.Create(), input, "--k", "2", "--dtype", "float64");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("overflow", error);
+        Assert.DoesNotContain("(Parameter", error);
+    }
+
+    [Fact]
     public void Kmeans_on_fewer_distinct_points_than_k_warns()
     {
         var dir = CliRun.TempFolder();
