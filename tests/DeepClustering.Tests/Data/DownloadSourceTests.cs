@@ -54,6 +54,19 @@ public sealed class DownloadSourceTests
     }
 
     [Fact]
+    public void A_source_that_answers_with_an_error_is_not_called_no_network()
+    {
+        using var repo = new TempDirectory();
+        var handler = new FakeHttpHandler([], System.Net.HttpStatusCode.NotFound);
+
+        var e = Assert.Throws<DataNotFoundException>(() => BreastCancerOriginal.LoadSortedCsv(locator: Downloading(repo.Path, handler)));
+
+        Assert.Contains("404", e.Message);
+        Assert.Contains("could not download bcancerint_sort1.csv", e.Message);
+        Assert.DoesNotContain("no network", e.Message);
+    }
+
+    [Fact]
     public void A_data_set_of_several_raw_files_downloads_and_verifies_each_of_them()
     {
         using var repo = new TempDirectory();
