@@ -43,7 +43,7 @@ internal static class RunPreflight
             {
                 var output = Path.Combine(folder, Path.GetFileName(file));
                 if (sources.Contains(RealPath.Of(output)))
-                    return $"--output-dir {Path.GetFullPath(folder)} is the folder of the source notebook {file} ({RealPath.Of(output)}); " +
+                    return $"the output folder {Path.GetFullPath(folder)} is the folder of the source notebook {file} (both resolve to {Path.GetDirectoryName(RealPath.Of(output))}); " +
                         "sources are never overwritten, choose another --output-dir.";
             }
         }

@@ -163,6 +163,8 @@ public sealed class RunPreflightTests : IDisposable
     {
         var notebooks = Temp("notebooks");
         MarkerNotebook(notebooks, "01-a.ipynb");
+        // The overview runs after the set-aside, so it must not see the stale file.
+        MarkerNotebook(notebooks, "00-overview.ipynb", "if (System.IO.File.Exists(System.IO.Path.Combine(resultsDir, \"02-gone.json\"))) throw new Exception(\"stale\");");
         var output = Temp("artifacts");
         var stale = Path.Combine(output, "results", "02-gone.json");
         Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
@@ -173,6 +175,10 @@ public sealed class RunPreflightTests : IDisposable
         Assert.Equal(RunExitCode.Success, exit);
         Assert.False(File.Exists(stale));
         Assert.Contains("02-gone", File.ReadAllText(Path.Combine(output, "results", "previous", "02-gone.json")));
+        var trx = File.ReadAllText(Path.Combine(output, "notebooks.trx"));
+        Assert.Contains("01-a.ipynb", trx);
+        Assert.Contains("00-overview.ipynb", trx);
+        Assert.True(File.Exists(Path.Combine(output, "report.html")));
     }
 
     [Fact]
