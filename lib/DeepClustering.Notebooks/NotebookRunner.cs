@@ -54,7 +54,7 @@ public static class NotebookRunner
         var result = new NotebookRunResult(source, output, cells, parameters, started, DateTimeOffset.UtcNow);
         RunMetadata.ApplyToNotebook(notebook, result, ParameterInjector.Defaults(notebook));
         if (output is not null)
-            notebook.Save(output);
+            result = result with { OutputPath = UnsavedOutput.Write(output, notebook.Save, "the executed notebook") };
         return result;
     }
 

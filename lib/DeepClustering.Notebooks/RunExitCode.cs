@@ -15,12 +15,13 @@ public static class RunExitCode
     /// <summary>A cell ran past <c>--timeout</c> and was stopped.</summary>
     public const int CellTimedOut = 3;
 
-    /// <summary>A notebook could not be run at all: missing or invalid file, bad <c>--param</c>, output would overwrite the source.</summary>
+    /// <summary>A notebook could not be run at all: missing or invalid file, bad <c>--param</c>, unusable output location, output would overwrite a source, no notebooks.</summary>
     public const int InvalidInput = 4;
 
     /// <summary>The help text describing these codes, for command descriptions.</summary>
     public const string Description =
         "Exit codes: 0 every cell succeeded; 1 bad command line; 2 a cell failed (compile error, exception, " +
         "unsupported kernel, NuGet error); 3 a cell timed out; 4 a notebook could not be run (missing or invalid file, " +
-        "unknown or ill-typed --param, output would overwrite the source). With several notebooks the largest code wins.";
+        "unknown, ill-typed or non-finite --param, unusable output location, output would overwrite a source, no notebooks); " +
+        "checked before any cell runs. With several notebooks the largest code wins.";
 }

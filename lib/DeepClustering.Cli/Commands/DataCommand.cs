@@ -13,17 +13,25 @@ internal static class DataCommand
     {
         var dir = new Option<DirectoryInfo?>("--data-dir") { Description = $"Directory searched first for the data sets (a root with mnist/, fashion-mnist/, ... or one data set's folder); then {DataLocator.EnvironmentVariable}, then data/<name>/ in the repository." };
         var download = new Option<bool>("--download") { Description = "Download missing data sets from their official sources into data/<name>/ (checksum-verified). Off by default: missing data sets are listed as missing." };
-        var command = new Command("data", "Load every available data set and print a summary table with load times.") { dir, download };
-        command.SetAction(parse => Run(parse.GetValue(dir)?.FullName, parse.GetValue(download)));
+        var verify = new Option<bool>("--verify") { Description = "Check every data file found against the SHA-256 (else MD5) in data/manifest.json instead of loading; exit 1 on a mismatch. Loads do not re-check local copies." };
+        var command = new Command("data", "Load every available data set and print a summary table with load times.") { dir, download, verify };
+        command.SetAction(parse => Run(parse.GetValue(dir)?.FullName, parse.GetValue(download), parse.GetValue(verify)));
         return command;
     }
 
-    private static int Run(string? dataDir, bool download)
+    private static int Run(string? dataDir, bool download, bool verify)
     {
-        TorchRuntime.EnsureInitialized(); // native start-up is not part of any load time
+        if (dataDir is not null && !Directory.Exists(dataDir))
+        {
+            Console.Error.WriteLine($"error: --data-dir {dataDir} {(File.Exists(dataDir) ? "is a file, not a folder" : "does not exist")}.");
+            return 2;
+        }
         if (Console.IsOutputRedirected)
             AnsiConsole.Profile.Width = 200; // a log file gets the full paths rather than 80-column wrapping
         var locator = new DataLocator { AllowDownload = download, Downloader = new DataDownloader { Log = m => AnsiConsole.MarkupLineInterpolated($"[grey]{m}[/]") } };
+        if (verify)
+            return DataVerify.Run(dataDir, locator);
+        TorchRuntime.EnsureInitialized(); // native start-up is not part of any load time
 
         var table = new Table().Title("Data sets").AddColumns("Name", "Split", "Shape", "Classes", "Source", "Seconds");
         table.Columns[5].RightAligned();

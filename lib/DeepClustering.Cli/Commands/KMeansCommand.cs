@@ -30,7 +30,11 @@ internal static class KMeansCommand
         };
         command.SetAction(parse => JsonCommand.Run(() =>
         {
-            using var x = DataMatrixFile.Read(parse.GetValue(input)!);
+            KMeansArguments.Check(parse.GetValue(k), parse.GetValue(nInit), parse.GetValue(maxIter), parse.GetValue(tol),
+                parse.GetValue(input)!, parse.GetValue(labelsOut));
+            var float64 = parse.GetValue(dtype) == "float64";
+            using var x = DataMatrixFile.Read(parse.GetValue(input)!, float32: !float64);
+            KMeansArguments.CheckRows(parse.GetValue(k), x.shape[0], parse.GetValue(input)!);
             var options = new KMeansOptions
             {
                 K = parse.GetValue(k),
@@ -39,11 +43,12 @@ internal static class KMeansCommand
                 MaxIter = parse.GetValue(maxIter),
                 Tol = parse.GetValue(tol),
                 Seed = parse.GetValue(seed),
-                DType = parse.GetValue(dtype) == "float64" ? ScalarType.Float64 : ScalarType.Float32,
+                DType = float64 ? ScalarType.Float64 : ScalarType.Float32,
             };
             var clock = Stopwatch.StartNew();
             using var result = KMeans.Fit(x, options);
             var seconds = clock.Elapsed.TotalSeconds;
+            KMeansArguments.WarnIfFewerDistinctPoints(x, result, options.K);
             if (parse.GetValue(labelsOut) is { } file) LabelFile.Write(file, result.LabelsArray());
             return new Dictionary<string, object?>
             {

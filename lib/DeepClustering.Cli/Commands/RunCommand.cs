@@ -62,17 +62,18 @@ internal static class RunCommand
     internal static async Task<int> RunAllAsync(IEnumerable<string> paths, NotebookRunOptions options, string? trxPath,
         List<NotebookRunResult> results, CancellationToken cancellationToken)
     {
+        var arguments = paths.ToList();
         IReadOnlyList<string> files;
         try
         {
-            files = NotebookFiles.Expand(paths);
+            files = NotebookFiles.Expand(arguments);
         }
         catch (FileNotFoundException e)
         {
             return Fail(e.Message);
         }
-        if (files.GroupBy(Path.GetFileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } clash)
-            return Fail($"{string.Join(" and ", clash)} would both be written to {clash.Key} in the output folder; run them separately.");
+        if (RunPreflight.Check(arguments, files, options, trxPath) is { } problem)
+            return Fail(problem);
         var exitCode = RunExitCode.Success;
         foreach (var file in files)
         {
@@ -93,7 +94,7 @@ internal static class RunCommand
             }
         }
         if (trxPath is not null)
-            TrxWriter.Write(trxPath, results);
+            UnsavedOutput.Write(trxPath, path => TrxWriter.Write(path, results), "the TRX file");
         return exitCode;
     }
 

@@ -5,6 +5,8 @@ using DeepClustering.Data;
 using DeepClustering.Display.Report;
 using DeepClustering.Experiments;
 using DeepClustering.Notebooks;
+using DeepClustering.Notebooks.Document;
+using DeepClustering.Notebooks.Reporting;
 using Spectre.Console;
 
 namespace DeepClustering.Cli.Commands;
@@ -54,9 +56,13 @@ internal static class SuiteCommand
             var folder = Path.GetFullPath(parse.GetValue(notebooks) ?? Path.Combine(root, "notebooks"));
             var output = Path.GetFullPath(parse.GetValue(outputDir)!);
             var resultsDir = Path.Combine(output, "results");
+            var report = Path.Combine(output, "report.html");
+            var trx = Path.Combine(output, "notebooks.trx");
             if (!Directory.Exists(folder))
                 return RunCommand.Fail($"{folder}: no such notebook folder");
-            ClearResults(resultsDir);
+            if ((OutputLocation.CheckFolder(output, "--output-dir") ?? OutputLocation.CheckFolder(resultsDir, "results folder")
+                    ?? OutputLocation.CheckFile(report, "report")) is { } outputProblem)
+                return RunCommand.Fail(outputProblem);
             var options = new NotebookRunOptions
             {
                 OutputDirectory = Path.Combine(output, "notebooks"),
@@ -64,11 +70,23 @@ internal static class SuiteCommand
                 CellTimeout = parse.GetValue(timeout) is { } s ? TimeSpan.FromSeconds(s) : null,
                 Echo = true,
             };
+            var files = RunOrder(NotebookFiles.Expand([folder])).ToList();
+            if (RunPreflight.Check([folder], files, options, trx) is { } problem)
+                return RunCommand.Fail(problem); // before any output is touched: the previous run's results, report and TRX stay
+            var previous = PreviousResults.Snapshot(resultsDir);
             var results = new List<NotebookRunResult>();
-            var exitCode = await RunCommand.RunAllAsync(RunOrder(NotebookFiles.Expand([folder])), options,
-                Path.Combine(output, "notebooks.trx"), results, cancellationToken);
-            var report = Path.Combine(output, "report.html");
-            HtmlReport.Write(report, results.Select(r => r.OutputPath).OfType<string>(), "Deep Clustering Notebooks: " + parse.GetValue(profile));
+            var exitCode = RunExitCode.Success;
+            var experiments = files.Where(f => !IsOverview(f)).ToList();
+            if (experiments.Count > 0)
+                exitCode = await RunCommand.RunAllAsync(experiments, options, null, results, cancellationToken);
+            foreach (var kept in previous.SetAsideUnreplaced())
+                Console.Error.WriteLine($"== {Path.GetFileName(kept)}: no notebook of this run replaced it; the previous results are kept in {kept}");
+            var overview = files.Where(IsOverview).ToList();
+            if (overview.Count > 0)
+                exitCode = Math.Max(exitCode, await RunCommand.RunAllAsync(overview, options, null, results, cancellationToken));
+            UnsavedOutput.Write(trx, path => TrxWriter.Write(path, results), "the TRX file");
+            report = UnsavedOutput.Write(report, path => HtmlReport.Write(path, results.Select(r => r.OutputPath).OfType<string>(),
+                "Deep Clustering Notebooks: " + parse.GetValue(profile)), "the report");
             PrintOverview(results, resultsDir, report);
             return exitCode;
         });
@@ -77,15 +95,9 @@ internal static class SuiteCommand
 
     /// <summary>The experiments in name order, then the overview.</summary>
     private static IEnumerable<string> RunOrder(IReadOnlyList<string> files) =>
-        files.OrderBy(f => Path.GetFileName(f).StartsWith(OverviewPrefix, StringComparison.Ordinal) ? 1 : 0).ThenBy(f => f, StringComparer.Ordinal);
+        files.OrderBy(f => IsOverview(f) ? 1 : 0).ThenBy(f => f, StringComparer.Ordinal);
 
-    /// <summary>Removes the previous run's results so the overview never shows a stale number of a notebook that failed.</summary>
-    private static void ClearResults(string resultsDir)
-    {
-        if (!Directory.Exists(resultsDir)) return;
-        foreach (var file in Directory.EnumerateFiles(resultsDir, "*.json"))
-            File.Delete(file);
-    }
+    private static bool IsOverview(string file) => Path.GetFileName(file).StartsWith(OverviewPrefix, StringComparison.Ordinal);
 
     private static void PrintOverview(IReadOnlyList<NotebookRunResult> runs, string resultsDir, string report)
     {

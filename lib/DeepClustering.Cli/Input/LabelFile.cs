@@ -10,6 +10,7 @@ internal static class LabelFile
     /// <exception cref="DataFormatException">A line that is not an integer (file and line named), or no labels.</exception>
     public static int[] Read(FileInfo file)
     {
+        if (Directory.Exists(file.FullName)) throw new FileNotFoundException($"{file.FullName} is a folder; expected a label file (one integer per line).", file.FullName);
         if (!file.Exists) throw new FileNotFoundException($"Label file not found: {file.FullName}", file.FullName);
         var labels = new List<int>();
         var lineNumber = 0;

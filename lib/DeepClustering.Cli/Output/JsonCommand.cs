@@ -28,7 +28,9 @@ internal static class JsonCommand
         catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException
             or DataFormatException or DataNotFoundException or ChecksumMismatchException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            // ArgumentException appends "(Parameter 'options')", a name from the library's code, not the user's words.
+            var message = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+            Console.Error.WriteLine($"error: {message}");
             return 2;
         }
         catch (Exception e)

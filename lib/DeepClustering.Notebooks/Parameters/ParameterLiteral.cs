@@ -19,9 +19,9 @@ public static class ParameterLiteral
             case ParameterKind.Long when long.TryParse(text, NumberStyles.Integer, invariant, out var l):
                 return (l, l.ToString(invariant) + "L");
             case ParameterKind.Double when double.TryParse(text, NumberStyles.Float, invariant, out var d):
-                return (d, DoubleLiteral(d, "double", "d"));
+                return (Finite(parameter, text, d), DoubleLiteral(d, "double", "d"));
             case ParameterKind.Float when float.TryParse(text, NumberStyles.Float, invariant, out var f):
-                return (f, DoubleLiteral(f, "float", "f"));
+                return (Finite(parameter, text, f), DoubleLiteral(f, "float", "f"));
             case ParameterKind.Decimal when decimal.TryParse(text, NumberStyles.Float, invariant, out var m):
                 return (m, m.ToString(invariant) + "m");
             case ParameterKind.Bool when bool.TryParse(text, out var b):
@@ -34,6 +34,17 @@ public static class ParameterLiteral
                 throw new ParameterException(
                     $"Parameter '{parameter.Name}' expects {Keyword(parameter.Kind)} (its default is {parameter.DefaultText}), got '{text}'.");
         }
+    }
+
+    /// <summary>Rejects NaN, infinities and values beyond the type's range (which parse as infinity), naming the parameter.</summary>
+    private static T Finite<T>(ParameterDefault parameter, string text, T value) where T : System.Numerics.IFloatingPointIeee754<T>
+    {
+        if (T.IsFinite(value))
+            return value;
+        var why = T.IsNaN(value) || text.Contains("inf", StringComparison.OrdinalIgnoreCase) || text.Contains('\u221E')
+            ? "is not a finite number"
+            : $"is beyond the range of {Keyword(parameter.Kind)} (largest {(parameter.Kind == ParameterKind.Float ? float.MaxValue : double.MaxValue).ToString(CultureInfo.InvariantCulture)})";
+        throw new ParameterException($"Parameter '{parameter.Name}' expects a finite {Keyword(parameter.Kind)} (its default is {parameter.DefaultText}); '{text}' {why}.");
     }
 
     private static string DoubleLiteral(double value, string type, string suffix)

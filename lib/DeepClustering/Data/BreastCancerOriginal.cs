@@ -25,7 +25,7 @@ public static class BreastCancerOriginal
     /// <summary>Loads the class-sorted CSV experiment 1 used (699 rows, no header, 9 features then the class; 458 benign first).</summary>
     /// <remarks>Values are loaded as stored: the 16 missing Bare Nuclei values were stored as 0 by the experiment's author and stay 0.</remarks>
     /// <param name="dataDir">A directory to search first (a root with <c>breast-cancer-wisconsin/</c> or the folder itself).</param>
-    /// <param name="locator">The search policy; <see cref="DataLocator.Default"/> when null. This file has no public URL, so it is never downloaded.</param>
+    /// <param name="locator">The search and download policy; <see cref="DataLocator.Default"/> when null. A missing file is downloaded from the experiment's own repository and checksum-verified.</param>
     /// <exception cref="DataFormatException">A row has another field count, a non-numeric field, or a class other than 2 or 4 (line named).</exception>
     public static LabeledTable LoadSortedCsv(string? dataDir = null, DataLocator? locator = null)
     {

@@ -41,6 +41,7 @@ public sealed class DataDownloader
             throw new HttpRequestException($"{file.Name} has no download URL; it must be supplied by hand");
         var target = Path.Combine(directory, file.Name);
         var failures = new List<string>();
+        var unreachable = true;
         foreach (var url in file.Urls)
         {
             try
@@ -52,10 +53,22 @@ public sealed class DataDownloader
             catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
             {
                 failures.Add($"{url}: {e.Message}");
+                unreachable &= IsUnreachable(e);
             }
         }
-        throw new HttpRequestException($"could not download {file.Name}: {string.Join("; ", failures)}");
+        throw new HttpRequestException(unreachable
+            ? $"no network connection: none of the {file.Urls.Count} source(s) of {file.Name} could be reached ({string.Join("; ", failures)})"
+            : $"could not download {file.Name}: {string.Join("; ", failures)}");
     }
+
+    /// <summary>Whether a failure means the host could not be reached at all (no name resolution, no connection, no answer in time), rather than an answer that was wrong.</summary>
+    private static bool IsUnreachable(Exception e) => e switch
+    {
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.ProxyTunnelError } => true,
+        HttpRequestException { StatusCode: null, InnerException: System.Net.Sockets.SocketException } => true,
+        OperationCanceledException => true,
+        _ => false,
+    };
 
     private void Fetch(string url, ManifestFile file, string target)
     {

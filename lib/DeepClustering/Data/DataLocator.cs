@@ -30,6 +30,9 @@ public sealed class DataLocator
     /// <summary>Whether missing files may be downloaded (default true).</summary>
     public bool AllowDownload { get; init; } = true;
 
+    /// <summary>Receives warnings (a <c>DEEPCLUSTERING_DATA</c> that is not a folder); standard error by default, null to stay silent.</summary>
+    public Action<string>? Log { get; init; } = Console.Error.WriteLine;
+
     /// <summary>The downloader used when files are missing.</summary>
     public DataDownloader Downloader { get; init; } = DataDownloader.Default;
 
@@ -50,12 +53,13 @@ public sealed class DataLocator
         Path.Combine(RepositoryRoot ?? Environment.CurrentDirectory, "data", folder);
 
     /// <summary>The directories searched for a data set in <paramref name="folder"/>, in order.</summary>
+    /// <exception cref="DirectoryNotFoundException">An explicit <paramref name="dataDir"/> that does not exist or is a file.</exception>
     public IReadOnlyList<DataLocation> SearchDirectories(string folder, string? dataDir)
     {
         var result = new List<DataLocation>();
         void AddRoot(string? root, DataOrigin origin)
         {
-            if (root is null)
+            if (root is null || !SearchedFolder.IsUsable(root, origin, Log))
                 return;
             var full = Path.GetFullPath(root);
             result.Add(new DataLocation(Path.Combine(full, folder), origin));
@@ -75,6 +79,8 @@ public sealed class DataLocator
     /// <summary>Finds the named files of data set <paramref name="dataset"/> (all in one directory), downloading them if allowed; returns the directory and each file's path.</summary>
     /// <exception cref="DataNotFoundException">No directory has them and they could not be downloaded.</exception>
     /// <exception cref="ChecksumMismatchException">A download did not match the manifest.</exception>
+    /// <exception cref="DirectoryNotFoundException">An explicit <paramref name="dataDir"/> that does not exist or is a file.</exception>
+    /// <exception cref="UnauthorizedAccessException">A searched folder exists but cannot be read.</exception>
     public LocatedFiles Locate(string dataset, IReadOnlyList<string> fileNames, string? dataDir = null)
     {
         var entry = Manifest.Get(dataset);
@@ -87,12 +93,17 @@ public sealed class DataLocator
     {
         var searched = SearchDirectories(entry.Folder, dataDir);
         foreach (var location in searched)
-            if (Directory.Exists(location.Directory) && probe(location.Directory) is { } found)
+        {
+            if (!Directory.Exists(location.Directory))
+                continue;
+            SearchedFolder.EnsureReadable(location);
+            if (probe(location.Directory) is { } found)
                 return new LocatedFiles(location, found);
+        }
 
         var target = DownloadDirectory(entry.Folder);
         var names = downloads.Select(f => string.Join(" or ", f.AcceptedNames)).ToList();
-        var places = searched.Select(s => s.ToString()).ToList();
+        var places = searched.Select(SearchedFolder.Describe).ToList();
         string Advice(string why) =>
             $"{entry.Title} ('{entry.Name}') not found: missing {string.Join(", ", names)}. Searched: {(places.Count == 0 ? "(no directory)" : string.Join("; ", places))}. {why}" +
             $" Put the files into {target}{Path.DirectorySeparatorChar}, or set {EnvironmentVariable} to a directory with a '{entry.Folder}' sub-folder holding them, or pass the data directory explicitly." +
@@ -127,7 +138,16 @@ public sealed class DataLocator
     /// <exception cref="ChecksumMismatchException">A file differs.</exception>
     public IReadOnlyList<string> Verify(string dataset, DataLocation location)
     {
-        var checkedFiles = new List<string>();
+        var checks = Check(dataset, location);
+        if (checks.FirstOrDefault(c => !c.Matches) is { } bad)
+            throw new ChecksumMismatchException(bad.Path, bad.Algorithm!, string.Join(" or ", bad.Expected), bad.Actual!);
+        return checks.Where(c => c.Checked).Select(c => c.Path).ToList();
+    }
+
+    /// <summary>Checks every file of <paramref name="dataset"/> present in <paramref name="location"/> (under any accepted name) against the manifest's SHA-256, else its MD5; one result per file, mismatches included.</summary>
+    public IReadOnlyList<FileCheck> Check(string dataset, DataLocation location)
+    {
+        var checks = new List<FileCheck>();
         foreach (var file in Manifest.Get(dataset).Files)
             foreach (var name in file.AcceptedNames)
             {
@@ -137,18 +157,13 @@ public sealed class DataLocator
                 var knownSha = (file.LocalCopies ?? []).Where(c => c.Name == name).Select(c => c.Sha256)
                     .Prepend(name == file.Name ? file.Sha256 : null).OfType<string>().Distinct().ToList();
                 if (knownSha.Count > 0)
-                {
-                    var actual = Checksums.Sha256(path);
-                    if (!knownSha.Contains(actual, StringComparer.OrdinalIgnoreCase))
-                        throw new ChecksumMismatchException(path, "SHA-256", string.Join(" or ", knownSha), actual);
-                }
+                    checks.Add(new FileCheck(path, "SHA-256", knownSha, Checksums.Sha256(path)));
                 else if (name == file.Name && file.Md5 is not null)
-                    Checksums.Verify(path, null, file.Md5);
+                    checks.Add(new FileCheck(path, "MD5", [file.Md5], Checksums.Md5(path)));
                 else
-                    continue;
-                checkedFiles.Add(path);
+                    checks.Add(new FileCheck(path, null, [], null));
             }
-        return checkedFiles;
+        return checks;
     }
 
     private static IReadOnlyList<string>? FindAll(string directory, IReadOnlyList<ManifestFile> files)

@@ -56,7 +56,8 @@ public sealed record DatasetEntry(string Name, string Folder, string Title, stri
 /// <param name="Sha256">SHA-256 of the download (lower-case hex), when known.</param>
 /// <param name="Md5">MD5 of the download (lower-case hex), when known.</param>
 /// <param name="LocalCopies">Other forms accepted in a data directory (e.g. the uncompressed file), with their SHA-256 when known.</param>
-public sealed record ManifestFile(string Name, IReadOnlyList<string> Urls, long? Size, string? Sha256, string? Md5, IReadOnlyList<LocalCopy>? LocalCopies)
+/// <param name="Licence">The file's own licence when it differs from the data set's (e.g. a derived file published elsewhere).</param>
+public sealed record ManifestFile(string Name, IReadOnlyList<string> Urls, long? Size, string? Sha256, string? Md5, IReadOnlyList<LocalCopy>? LocalCopies, string? Licence = null)
 {
     /// <summary>Every name under which the file is accepted locally: <see cref="Name"/> first, then the local copies.</summary>
     [JsonIgnore]

@@ -71,12 +71,15 @@ internal sealed class IdxSource : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new DataFormatException(Path, $"corrupt gzip stream ({e.Message})", offset: Header.Length + read, inner: e);
+            throw new DataFormatException(Path, CorruptGzip, offset: Header.Length + read, inner: e);
         }
     }
 
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();
+
+    /// <summary>What a failed decompression means, instead of .NET's wording (which blames e.g. an "unsupported compression method" for any damaged byte).</summary>
+    private const string CorruptGzip = "corrupt gzip data (CRC or deflate error); the file is damaged, download or copy it again";
 
     private static IdxHeader ReadHeader(string path, Stream stream, int? expectedRank)
     {
@@ -136,7 +139,7 @@ internal sealed class IdxSource : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new DataFormatException(path, $"corrupt gzip stream ({e.Message})", offset: offset, inner: e);
+            throw new DataFormatException(path, CorruptGzip, offset: offset, inner: e);
         }
     }
 }

@@ -38,4 +38,30 @@ public sealed class CsvMatrixTests
         File.WriteAllText(dir.File("header-only.csv"), "x,y\n");
         Assert.Equal(2, Assert.Throws<DataFormatException>(() => CsvMatrix.Read(dir.File("header-only.csv"))).Line);
     }
+
+    [Theory]
+    [InlineData("1,x\n1,2\n3,4\n5,6\n", "'x'")]
+    [InlineData("1,NaN\n1,2\n3,4\n5,6\n", "'NaN'")]
+    [InlineData(" ,y\n1,2\n", "('')")]
+    public void A_first_line_that_is_not_all_names_is_data_and_validated(string text, string field)
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("data.csv"), text);
+        var e = Assert.Throws<DataFormatException>(() => CsvMatrix.Read(dir.File("data.csv")));
+        Assert.Equal(1, e.Line);
+        Assert.Contains(field, e.Message);
+    }
+
+    [Fact]
+    public void A_header_names_every_column_and_is_reported()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("data.csv"), "width,height\n1,2\n");
+        using var x = CsvMatrix.Read(dir.File("data.csv"), out var header);
+        Assert.Equal("width,height", header);
+        Assert.Equal([1L, 2L], x.shape);
+        Assert.False(CsvMatrix.IsHeader(["a", "Infinity"]));
+        Assert.False(CsvMatrix.IsHeader(["a", "-1e3"]));
+        Assert.True(CsvMatrix.IsHeader(["a", " b "]));
+    }
 }

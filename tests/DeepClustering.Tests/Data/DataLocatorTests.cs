@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Security.Cryptography;
 using DeepClustering.Data;
 
@@ -9,21 +8,6 @@ public sealed class DataLocatorTests
 {
     private static readonly byte[] Content = "1,2,3\n"u8.ToArray();
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    /// <summary>Serves fixed bytes for every request and counts the requests; never touches the network.</summary>
-    private sealed class FakeHandler(byte[] body, HttpStatusCode status = HttpStatusCode.OK) : HttpMessageHandler
-    {
-        public int Requests { get; private set; }
-
-        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requests++;
-            return new HttpResponseMessage(status) { Content = new ByteArrayContent(body) };
-        }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(Send(request, cancellationToken));
-    }
 
     private static DataManifest Manifest(string? sha256, string? md5 = null, string url = "http://data.invalid/toy.csv") => DataManifest.Parse($$"""
         { "description": "test", "datasets": [ { "name": "toy", "folder": "toy", "title": "Toy", "homepage": "h", "licence": "l", "citation": "c",
@@ -35,7 +19,7 @@ public sealed class DataLocatorTests
     {
         using var dir = new TempDirectory();
         var file = Manifest(Sha("other"u8.ToArray())).Get("toy").Files[0];
-        var e = Assert.Throws<ChecksumMismatchException>(() => new DataDownloader(new FakeHandler(Content)).Download(file, dir.Path));
+        var e = Assert.Throws<ChecksumMismatchException>(() => new DataDownloader(new FakeHttpHandler(Content)).Download(file, dir.Path));
         Assert.Equal("SHA-256", e.Algorithm);
         Assert.Equal(Sha(Content), e.Actual);
         Assert.Contains("http://data.invalid/toy.csv", e.Message);
@@ -48,7 +32,7 @@ public sealed class DataLocatorTests
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File("toy.csv"), "old");
         var file = Manifest(Sha(Content), md5: "00000000000000000000000000000000").Get("toy").Files[0];
-        Assert.Equal("MD5", Assert.Throws<ChecksumMismatchException>(() => new DataDownloader(new FakeHandler(Content)).Download(file, dir.Path)).Algorithm);
+        Assert.Equal("MD5", Assert.Throws<ChecksumMismatchException>(() => new DataDownloader(new FakeHttpHandler(Content)).Download(file, dir.Path)).Algorithm);
         Assert.Equal("old", File.ReadAllText(dir.File("toy.csv")));
         Assert.Single(Directory.EnumerateFileSystemEntries(dir.Path));
     }
@@ -57,7 +41,7 @@ public sealed class DataLocatorTests
     public void Locator_downloads_missing_files_into_the_repository_data_folder_and_verifies_them()
     {
         using var repo = new TempDirectory();
-        var handler = new FakeHandler(Content);
+        var handler = new FakeHttpHandler(Content);
         var locator = new DataLocator
         {
             EnvironmentDirectory = null, RepositoryRoot = repo.Path, Manifest = Manifest(Sha(Content), Convert.ToHexStringLower(MD5.HashData(Content))),
@@ -84,6 +68,7 @@ public sealed class DataLocatorTests
             Manifest = Manifest(Sha(Content), url: "http://127.0.0.1:9/toy.csv"), // nothing listens on the discard port
             Downloader = new DataDownloader(connectTimeout: TimeSpan.FromSeconds(2)) { ResponseTimeout = TimeSpan.FromSeconds(3) },
         };
+        Directory.CreateDirectory(repo.File("explicit"));
         var clock = Stopwatch.StartNew();
         var e = Assert.Throws<DataNotFoundException>(() => locator.Locate("toy", ["toy.csv"], repo.File("explicit")));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
@@ -91,6 +76,7 @@ public sealed class DataLocatorTests
         Assert.Contains(Path.Combine(repo.Path, "data", "toy"), e.Message);
         Assert.Contains(repo.File("explicit"), e.Message);
         Assert.Contains("Download failed", e.Message);
+        Assert.Contains("no network connection", e.Message);
         Assert.False(Directory.Exists(Path.Combine(repo.Path, "data", "toy"))); // no empty folder left behind
     }
 
@@ -107,6 +93,7 @@ public sealed class DataLocatorTests
         }
         var locator = new DataLocator { EnvironmentDirectory = envRoot.Path, RepositoryRoot = repo.Path, AllowDownload = false, Manifest = Manifest(null) };
         Assert.Equal(DataOrigin.Explicit, locator.Locate("toy", ["toy.csv"], explicitRoot.Path).Location.Origin);
+        Directory.CreateDirectory(repo.File("nothing-here"));
         Assert.Equal(DataOrigin.EnvironmentVariable, locator.Locate("toy", ["toy.csv"], repo.File("nothing-here")).Location.Origin);
         Assert.Equal(DataOrigin.EnvironmentVariable, locator.Locate("toy", ["toy.csv"]).Location.Origin);
         var noEnv = new DataLocator { EnvironmentDirectory = null, RepositoryRoot = repo.Path, AllowDownload = false, Manifest = Manifest(null) };

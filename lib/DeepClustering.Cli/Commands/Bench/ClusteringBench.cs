@@ -30,9 +30,11 @@ internal static class ClusteringBench
         var command = new Command(name, $"Time {name} on MNIST and print JSON.") { dataDir, seed, repeat, threads };
         command.SetAction(parse => JsonCommand.Run(() =>
         {
+            var repeats = parse.GetValue(repeat);
+            if (repeats < 1) throw new ArgumentException($"--repeat must be at least 1; got {repeats}.");
+            if (parse.GetValue(threads) < 0) throw new ArgumentException($"--threads must be positive, or 0 for TorchSharp's own choice; got {parse.GetValue(threads)}.");
             TorchRuntime.EnsureInitialized();
             if (parse.GetValue(threads) is > 0 and var count) torch.set_num_threads(count);
-            var repeats = Math.Max(1, parse.GetValue(repeat));
             var load = Stopwatch.StartNew();
             var (loaded, labels) = BenchMnist.Load(name == "kmeans" ? DataSplit.All : DataSplit.Test, parse.GetValue(dataDir));
             using var x = loaded;
