@@ -13,6 +13,7 @@ internal static class BenchCommand
         {
             BenchRunnerCommand.Create(),
             AutoencoderBench.Create(),
+            ConvAutoencoderBench.Create(),
         };
         foreach (var clustering in ClusteringBench.CreateAll()) bench.Subcommands.Add(clustering);
         return bench;

@@ -36,6 +36,8 @@ internal static class RuntimeCommand
             ["processor_vendor"] = TorchRuntime.ProcessorVendor,
             ["mkl_dispatch"] = TorchRuntime.MklDispatch,
             ["mkl_fast_path"] = TorchRuntime.MklFastPathApplied,
+            ["convolutions"] = TorchRuntime.ConvolutionBackend,
+            ["onednn_disabled"] = TorchRuntime.OneDnnDisabled,
             ["matmul_relative_error"] = error,
             ["matmul_ok"] = error <= MatmulTolerance,
         };
