@@ -14,6 +14,7 @@ internal static class BenchCommand
             BenchRunnerCommand.Create(),
             AutoencoderBench.Create(),
             ConvAutoencoderBench.Create(),
+            KMeansBench.Create(),
         };
         foreach (var clustering in ClusteringBench.CreateAll()) bench.Subcommands.Add(clustering);
         return bench;

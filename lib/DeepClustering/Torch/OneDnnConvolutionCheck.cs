@@ -42,6 +42,9 @@ internal static class OneDnnConvolutionCheck
                 "at::Context::setUserEnabledMkldnn was not found in libtorch_cpu";
         var context = ((delegate* unmanaged<nint>)globalContext)();
         ((delegate* unmanaged<nint, byte, void>)setEnabled)(context, 0);
+        // The fallback would next try NNPACK, which on such processors only prints "Could not initialize NNPACK" per call.
+        if (NativeLibrary.TryGetExport(library, "_ZN2at7Context20setUserEnabledNNPACKEb", out var setNnpack))
+            ((delegate* unmanaged<nint, byte, void>)setNnpack)(context, 0);
         Disabled = true;
         return $"oneDNN convolutions give wrong input gradients on this processor (relative error {error:0.0e0}); turned oneDNN off in this " +
             $"process, convolutions now use libtorch's own kernels (error after: {InputGradientError():0.0e0}), which are several times slower; " +
