@@ -67,8 +67,12 @@ internal static class KMeansBench
         for (var r = 0; r < repeats; r++)
         {
             var clock = Stopwatch.StartNew();
-            StreamingPass.Sum<float>(data, blockRows, workers);
-            stream = Math.Min(stream, clock.Elapsed.TotalSeconds);
+            for (var pass = 0; pass < 5; pass++) // a pass is short: take the best of five per round against bursts of load
+            {
+                clock.Restart();
+                StreamingPass.Sum<float>(data, blockRows, workers);
+                stream = Math.Min(stream, clock.Elapsed.TotalSeconds);
+            }
 
             clock.Restart();
             var seeds = KMeansPlusPlus.Seeds(data, options.K, new Random(seed));
