@@ -15,6 +15,7 @@ internal static class BenchCommand
             AutoencoderBench.Create(),
             ConvAutoencoderBench.Create(),
             KMeansBench.Create(),
+            DecBench.Create(),
         };
         foreach (var clustering in ClusteringBench.CreateAll()) bench.Subcommands.Add(clustering);
         return bench;
