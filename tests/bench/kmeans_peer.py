@@ -45,11 +45,14 @@ def main():
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--dtype", default="float64", choices=["float64", "float32"])
     parser.add_argument("--data-dir", default=os.environ.get("DEEPCLUSTERING_DATA", "data"))
+    parser.add_argument("--split", default="all", choices=["all", "train"], help="k-means images: all 70k or the 60k training set")
     args = parser.parse_args()
     mnist = os.path.join(args.data_dir, "mnist")
     start = time.perf_counter()
     if args.benchmark == "kmeans":
-        X = np.concatenate([idx(os.path.join(mnist, "train-images-idx3-ubyte")), idx(os.path.join(mnist, "t10k-images-idx3-ubyte"))])
+        X = idx(os.path.join(mnist, "train-images-idx3-ubyte"))
+        if args.split == "all":
+            X = np.concatenate([X, idx(os.path.join(mnist, "t10k-images-idx3-ubyte"))])
     else:
         X = idx(os.path.join(mnist, "t10k-images-idx3-ubyte"))
         y = idx(os.path.join(mnist, "t10k-labels-idx1-ubyte")).ravel()

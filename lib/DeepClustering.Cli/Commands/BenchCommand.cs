@@ -13,6 +13,9 @@ internal static class BenchCommand
         {
             BenchRunnerCommand.Create(),
             AutoencoderBench.Create(),
+            ConvAutoencoderBench.Create(),
+            KMeansBench.Create(),
+            DecBench.Create(),
         };
         foreach (var clustering in ClusteringBench.CreateAll()) bench.Subcommands.Add(clustering);
         return bench;

@@ -37,6 +37,8 @@ internal static class RuntimeCommand
             ["mkl_dispatch"] = TorchRuntime.MklDispatch,
             ["onednn_isa"] = TorchRuntime.OneDnnIsa,
             ["mkl_fast_path"] = TorchRuntime.MklFastPathApplied,
+            ["convolutions"] = TorchRuntime.ConvolutionBackend,
+            ["onednn_disabled"] = TorchRuntime.OneDnnDisabled,
             ["matmul_relative_error"] = error,
             ["matmul_ok"] = error <= MatmulTolerance,
         };

@@ -27,7 +27,7 @@ public static class KMeans
         if (options.K > n) throw new ArgumentException($"k-means cannot make K = {options.K} clusters from {n} samples.", nameof(options));
 
         using var scope = NewDisposeScope();
-        var data = x.detach().cpu().to_type(options.DType, copy: true).contiguous();
+        var data = HugePages.Empty(x.shape, options.DType).copy_(x.detach().cpu()); // a fresh contiguous copy, centred below
         var mean = data.mean([0], keepdim: true);
         if (!torch.isfinite(mean).all().item<bool>()) // NaN or infinity propagates into the mean: find and name it
         {

@@ -88,6 +88,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         var x = new ReadOnlySpan<T>((void*)xPointer, checked(to * _d));
         var distances = dPointer == 0 ? default : new ReadOnlySpan<T>((void*)dPointer, checked(to * _k));
         var own = new T[_k];
+        var pair = new T[_k];
         var partial = _partial[worker];
         var totals = _totals[worker];
         var counts = _counts[worker];
@@ -99,23 +100,40 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
             {
                 var row = x.Slice(i * _d, _d);
                 ReadOnlySpan<T> rowDistances;
-                if (dPointer == 0)
+                if (dPointer != 0) rowDistances = distances.Slice(i * _k, _k);
+                else if (i + 1 < end)
+                {
+                    // Two rows per sweep of the centroids; the second row's label is taken right after the first's.
+                    RowPairDots.Distances(row, x.Slice((i + 1) * _d, _d), centers, centerNorms, own, pair);
+                    changed += Take(own, row, offset + i, labels, accumulate, partial, counts);
+                    i++;
+                    row = x.Slice(i * _d, _d);
+                    rowDistances = pair;
+                }
+                else
                 {
                     RowDots.Distances(row, centers, centerNorms, own);
                     rowDistances = own;
                 }
-                else rowDistances = distances.Slice(i * _k, _k);
-                var label = TensorPrimitives.IndexOfMin(rowDistances);
-                ref var slot = ref labels[offset + i];
-                if (slot != label) changed++;
-                slot = label;
-                if (!accumulate) continue;
-                var sum = partial.AsSpan(label * _d, _d);
-                TensorPrimitives.Add(sum, row, sum);
-                counts[label]++;
+                changed += Take(rowDistances, row, offset + i, labels, accumulate, partial, counts);
             }
             if (accumulate) Fold(partial, totals);
         }
+        return changed;
+    }
+
+    /// <summary>Labels the row with its nearest centroid and adds it to that centroid's partial sum; 1 when the label changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Take(ReadOnlySpan<T> rowDistances, ReadOnlySpan<T> row, int index, long[] labels, bool accumulate, T[] partial, long[] counts)
+    {
+        var label = TensorPrimitives.IndexOfMin(rowDistances);
+        ref var slot = ref labels[index];
+        var changed = slot != label ? 1 : 0;
+        slot = label;
+        if (!accumulate) return changed;
+        var sum = partial.AsSpan(label * _d, _d);
+        TensorPrimitives.Add(sum, row, sum);
+        counts[label]++;
         return changed;
     }
 

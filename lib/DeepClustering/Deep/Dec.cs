@@ -26,6 +26,9 @@ public static class Dec
         var clock = Stopwatch.StartNew();
         torch.manual_seed(options.Seed);
         var initialLabels = InitialiseCentres(model, x, options);
+        var initialisation = clock.Elapsed;
+        var steps = TimeSpan.Zero;
+        var phase = Stopwatch.StartNew();
         var n = x.shape[0];
         var history = new List<DecProgress>();
         var parameters = model.parameters().Concat(options.Decoder?.parameters() ?? []).ToList();
@@ -34,6 +37,7 @@ public static class Dec
 
         Tensor? target = null, q = null;
         int[]? labels = null;
+        var refreshes = TimeSpan.Zero;
         try
         {
             var iteration = 0;
@@ -43,6 +47,8 @@ public static class Dec
             {
                 if (iteration % options.UpdateInterval == 0)
                 {
+                    steps += phase.Elapsed;
+                    phase.Restart();
                     q?.Dispose();
                     q = BatchedInference.Map(model, x, options.InferenceBatchSize);
                     var current = ArgMax(q);
@@ -55,6 +61,8 @@ public static class Dec
                     history.Add(figures);
                     onProgress?.Invoke(figures);
                     lossSum = 0;
+                    refreshes += phase.Elapsed;
+                    phase.Restart();
                     if (iteration > 0 && delta < options.Tolerance) { converged = true; break; }
                 }
                 if (iteration >= options.MaxIterations) break;
@@ -63,12 +71,18 @@ public static class Dec
             }
             if (!converged && iteration % options.UpdateInterval != 0)
             {
+                steps += phase.Elapsed;
+                phase.Restart();
                 q!.Dispose();
                 q = BatchedInference.Map(model, x, options.InferenceBatchSize);
                 labels = ArgMax(q);
+                refreshes += phase.Elapsed;
             }
             target?.Dispose();
-            return new DecResult(labels!, q!, initialLabels, iteration, converged, history, clock.Elapsed);
+            return new DecResult(labels!, q!, initialLabels, iteration, converged, history, clock.Elapsed)
+            {
+                Split = new DecTimeSplit(initialisation, steps, refreshes),
+            };
         }
         catch
         {

@@ -29,6 +29,9 @@ public sealed class DecResult : IDisposable
     /// <summary>Wall time of the whole fit: the k-means start, the iterations and the final labelling.</summary>
     public TimeSpan Elapsed { get; }
 
+    /// <summary>Where <see cref="Elapsed"/> went: the centre initialisation (codes and k-means), the SGD steps and the target refreshes (inference over the whole set).</summary>
+    public DecTimeSplit Split { get; init; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+
     /// <summary>Iterations, convergence, history, wall time and starting labels without the tensors, e.g. to cache with the trained weights.</summary>
     public DecSummary Summary => new(Iterations, Converged, History, Elapsed, InitialLabels);
 

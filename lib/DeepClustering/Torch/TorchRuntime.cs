@@ -33,6 +33,19 @@ public static class TorchRuntime
     /// <summary>What the oneDNN instruction-set guard found and did in this process (see <see cref="OneDnnIsaGuard"/>); set by <see cref="EnsureInitialized"/>, null before it.</summary>
     public static string? OneDnnIsa { get; private set; }
 
+    /// <summary>What the oneDNN convolution check found and did in this process (see <see cref="OneDnnConvolutionCheck"/>); null before <see cref="EnsureInitialized"/>.</summary>
+    public static string? ConvolutionBackend { get; private set; }
+
+    /// <summary>Whether oneDNN was turned off in this process because its convolution gradients were wrong (initialises torch first).</summary>
+    public static bool OneDnnDisabled
+    {
+        get
+        {
+            EnsureInitialized();
+            return OneDnnConvolutionCheck.Disabled;
+        }
+    }
+
     /// <summary>The folder whose natives were preloaded before TorchSharp (null when TorchSharp loaded them itself).</summary>
     internal static string? PreloadedFolder { get; private set; }
 
@@ -80,6 +93,8 @@ public static class TorchRuntime
             // Before any matrix product, so MKL has not yet chosen its kernels.
             MklDispatch = MklVendorCheck.Apply(folder is null ? null : Path.Combine(folder, BundledNatives.TorchCpu));
             if (MklVendorCheck.Requested) Console.Error.WriteLine(MklDispatch);
+            ConvolutionBackend = OneDnnConvolutionCheck.Apply(folder is null ? null : Path.Combine(folder, BundledNatives.TorchCpu));
+            if (OneDnnConvolutionCheck.Disabled) Console.Error.WriteLine(ConvolutionBackend);
             return null;
         }
         catch (Exception e)
