@@ -2,10 +2,9 @@
 // Used by every notebook as `#load "setup.csx"`, both in VS Code's Polyglot C# kernel and in the headless runner
 // (`deep-clustering run`). Build once first: `dotnet build DeepClustering.slnx -c Release` (the README's main
 // command does it for you). The Display project's output folder holds the library and all of its dependencies.
-#r "../lib/DeepClustering.Display/bin/Release/net10.0/FSharp.Core.dll"
+// No FSharp.Core or Plotly.NET here: the kernel holds its own FSharp.Core, so the charts' Plotly.NET runs in an isolated
+// load context (lib/DeepClustering.Display/Plotly) and only plotly figure JSON reaches the notebook.
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/TorchSharp.dll"
-#r "../lib/DeepClustering.Display/bin/Release/net10.0/Plotly.NET.dll"
-#r "../lib/DeepClustering.Display/bin/Release/net10.0/Plotly.NET.CSharp.dll"
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/Microsoft.Data.Analysis.dll"
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.dll"
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.Display.dll"

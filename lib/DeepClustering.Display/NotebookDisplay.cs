@@ -5,7 +5,6 @@ using DeepClustering.Display.Tables;
 using DeepClustering.Display.Tensors;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
-using GenericChart = global::Plotly.NET.GenericChart;
 using Tensor = TorchSharp.torch.Tensor;
 
 namespace DeepClustering.Display;
@@ -35,7 +34,7 @@ public static class NotebookDisplay
     public static bool IsRegistered => Formatter.RegisteredFormatters(false).Any(IsOurs);
 
     /// <summary>
-    /// Registers formatters for Plotly.NET charts (text/html), DataFrames (text/html and text/plain), TorchSharp tensors
+    /// Registers formatters for charts (<see cref="PlotlyFigure"/>, text/html), DataFrames (text/html and text/plain), TorchSharp tensors
     /// (text/plain) and <see cref="ImageGrid"/> (image/png). Idempotent: a second call only updates the options. Every call
     /// makes the next chart carry plotly.js again, so re-running a notebook's setup cell (or the runner starting the next
     /// notebook in the same process) never leaves charts without the library.
@@ -49,13 +48,13 @@ public static class NotebookDisplay
             ChartLibraryState.Reset();
             if (IsRegistered)
                 return;
-            Add<GenericChart>(HtmlMimeType, (chart, writer) => writer.Write(ChartToHtml(chart)));
+            Add<PlotlyFigure>(HtmlMimeType, (chart, writer) => writer.Write(ChartToHtml(chart)));
             Add<DataFrame>(HtmlMimeType, (frame, writer) => DataFrameHtml.Write(frame, writer, Options.MaxTableRows));
             Add<DataFrame>(PlainTextMimeType, (frame, writer) => DataFrameText.Write(frame, writer, Options.MaxTableRows));
             Add<Tensor>(PlainTextMimeType, (tensor, writer) => writer.Write(TensorText.Format(tensor, Options.MaxTensorElements)));
             Add<ImageGrid>(PngMimeType, (grid, writer) => writer.Write(grid.ToBase64Png()));
             Add<ImageGrid>(PlainTextMimeType, (grid, writer) => writer.Write(grid.ToString()));
-            Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlMimeType);
+            Formatter.SetPreferredMimeTypesFor(typeof(PlotlyFigure), HtmlMimeType);
             Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), HtmlMimeType, PlainTextMimeType);
             Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextMimeType);
             Formatter.SetPreferredMimeTypesFor(typeof(ImageGrid), PngMimeType, PlainTextMimeType);
@@ -63,7 +62,7 @@ public static class NotebookDisplay
     }
 
     /// <summary>The HTML a chart output gets: the first chart after <see cref="Register"/> carries plotly.js inline.</summary>
-    public static string ChartToHtml(GenericChart chart)
+    public static string ChartToHtml(PlotlyFigure chart)
     {
         var options = Options;
         bool include = options.PlotlySource != PlotlyScriptSource.Cdn && ChartLibraryState.TakeFirst();

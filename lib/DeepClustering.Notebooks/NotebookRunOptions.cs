@@ -15,15 +15,12 @@ public sealed record NotebookRunOptions
     /// <summary>The longest a single cell may run; null for no limit.</summary>
     public TimeSpan? CellTimeout { get; init; }
 
-    /// <summary>Keep running the following cells after a cell fails (an abandoned timed-out cell still stops the run).</summary>
+    /// <summary>Keep running the following cells after a cell fails (a timeout or a kernel that ended still stops the run).</summary>
     public bool AllowErrors { get; init; }
 
     /// <summary>Echo each cell's console output and displays live to the terminal, prefixed with the cell number.</summary>
     public bool Echo { get; init; }
 
-    /// <summary>Reset the Formatter's registrations before the notebook starts, as a fresh kernel would have them.</summary>
-    public bool ResetFormatters { get; init; } = true;
-
-    /// <summary>Make the notebook's folder the current directory while it runs (as VS Code does); restored afterwards.</summary>
+    /// <summary>Start the notebook's kernel in the notebook's folder (as VS Code does) rather than in the current directory.</summary>
     public bool UseNotebookDirectoryAsWorkingDirectory { get; init; } = true;
 }

@@ -21,11 +21,12 @@ public sealed record NotebookRunResult(
     public bool Succeeded => Cells.All(c => c.Status == CellStatus.Succeeded);
 
     /// <summary>The first cell that failed or timed out, or null.</summary>
-    public CellResult? FirstFailure => Cells.FirstOrDefault(c => c.Status is CellStatus.Failed or CellStatus.TimedOut);
+    public CellResult? FirstFailure => Cells.FirstOrDefault(c => c.Status is CellStatus.Failed or CellStatus.TimedOut or CellStatus.KernelEnded);
 
     /// <summary>The process exit code this result calls for (see <see cref="RunExitCode"/>).</summary>
     public int ExitCode =>
-        Cells.Any(c => c.Status == CellStatus.TimedOut) ? RunExitCode.CellTimedOut
+        Cells.Any(c => c.Status == CellStatus.KernelEnded) ? RunExitCode.KernelEnded
+        : Cells.Any(c => c.Status == CellStatus.TimedOut) ? RunExitCode.CellTimedOut
         : Cells.Any(c => c.Status == CellStatus.Failed) ? RunExitCode.CellFailed
         : RunExitCode.Success;
 

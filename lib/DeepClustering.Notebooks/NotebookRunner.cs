@@ -2,14 +2,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Execution;
+using DeepClustering.Notebooks.Kernel;
 using DeepClustering.Notebooks.Parameters;
-using Microsoft.DotNet.Interactive.Formatting;
 
 namespace DeepClustering.Notebooks;
 
-/// <summary>Runs a Polyglot C# notebook headless, cell by cell in one script state, and writes the executed notebook.</summary>
-/// <remarks>Runs in one process are serialised: the console routing, the current directory and the Formatter's
-/// registrations are process-wide, as they are for a kernel.</remarks>
+/// <summary>
+/// Runs a Polyglot C# notebook headless, cell by cell, in a fresh .NET Interactive kernel process of its own
+/// (<see cref="KernelSession"/>), and writes the executed notebook, also when a cell failed, timed out or ended the kernel.
+/// </summary>
+/// <remarks>Runs in one process are serialised, so that their live output does not interleave.</remarks>
 public static class NotebookRunner
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -32,22 +34,16 @@ public static class NotebookRunner
         PolyglotMetadata.ApplyToNotebook(notebook.Metadata);
 
         await Gate.WaitAsync(cancellationToken);
-        var previousDirectory = Directory.GetCurrentDirectory();
         var started = DateTimeOffset.UtcNow;
         List<CellResult> cells;
         try
         {
             var directory = Path.GetDirectoryName(source)!;
-            if (options.UseNotebookDirectoryAsWorkingDirectory)
-                Directory.SetCurrentDirectory(directory);
-            if (options.ResetFormatters)
-                Formatter.ResetToDefault();
-            cells = await RunCellsAsync(notebook, directory, options, cancellationToken);
+            var workingDirectory = options.UseNotebookDirectoryAsWorkingDirectory ? directory : Directory.GetCurrentDirectory();
+            cells = await RunCellsAsync(notebook, workingDirectory, options, cancellationToken);
         }
         finally
         {
-            if (options.UseNotebookDirectoryAsWorkingDirectory)
-                Directory.SetCurrentDirectory(previousDirectory);
             Gate.Release();
         }
 
@@ -58,37 +54,65 @@ public static class NotebookRunner
         return result;
     }
 
-    private static async Task<List<CellResult>> RunCellsAsync(NotebookDocument notebook, string directory, NotebookRunOptions options, CancellationToken cancellationToken)
+    private static async Task<List<CellResult>> RunCellsAsync(NotebookDocument notebook, string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
     {
-        var executor = new CellExecutor(directory, options.CellTimeout);
         var defaultKernel = PolyglotMetadata.DefaultKernelName(notebook.Metadata);
         var codeCells = notebook.Cells.Count(c => c.IsCode);
         var results = new List<CellResult>();
         var executionCount = 0;
         var stopped = false;
-        for (var index = 0; index < notebook.Cells.Count; index++)
+        // The terminal's own streams: the echo must not go through Console while kernel events are being handled.
+        (TextWriter Out, TextWriter Error)? terminal = options.Echo ? TerminalStreams.Open() : null;
+        KernelSession? kernel = null;
+        string? startError = null;
+        try
         {
-            var cell = notebook.Cells[index];
-            if (!cell.IsCode)
-                continue;
-            var kernelName = cell.KernelName ?? defaultKernel;
-            PolyglotMetadata.ApplyToCell(cell, defaultKernel);
-            var source = cell.Source;
-            if (stopped || cancellationToken.IsCancellationRequested)
+            kernel = await KernelSession.StartAsync(workingDirectory, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // Reported in the first cell (a cancelled start leaves every cell not run), so the partial run is still written.
+            startError = $"The .NET Interactive kernel did not start: {e.Message}";
+        }
+        try
+        {
+            for (var index = 0; index < notebook.Cells.Count; index++)
             {
-                cell.ClearOutputs();
-                results.Add(Record(cell, new CellResult(index, cell.Id!, null, CellStatus.NotRun, null, TimeSpan.Zero, source, [])));
-                continue;
+                var cell = notebook.Cells[index];
+                if (!cell.IsCode)
+                    continue;
+                var kernelName = cell.KernelName ?? defaultKernel;
+                PolyglotMetadata.ApplyToCell(cell, defaultKernel);
+                var source = cell.Source;
+                if (stopped || cancellationToken.IsCancellationRequested)
+                {
+                    cell.ClearOutputs();
+                    results.Add(Record(cell, new CellResult(index, cell.Id!, null, CellStatus.NotRun, null, TimeSpan.Zero, source, [])));
+                    continue;
+                }
+                executionCount++;
+                var echo = terminal is not null ? new TerminalEcho(terminal.Value.Out, terminal.Value.Error, executionCount) : null;
+                var collector = new CellOutputCollector(echo);
+                CellRun run;
+                if (kernel is null)
+                {
+                    collector.AddError(ErrorFormatter.FromMessage("KernelStartFailed", startError ?? "The run was cancelled before the kernel started."));
+                    run = new CellRun(CellStatus.Failed, collector.Snapshot(), DateTimeOffset.UtcNow, TimeSpan.Zero) { Abandoned = true };
+                }
+                else
+                    run = await kernel.RunAsync(source, kernelName, executionCount, collector, options.CellTimeout, cancellationToken);
+                cell.SetOutputs(executionCount, new JsonArray(run.Outputs.Select(o => (JsonNode?)o.ToJson()).ToArray()));
+                results.Add(Record(cell, new CellResult(index, cell.Id!, executionCount, run.Status, run.Started, run.Duration, source, run.Outputs)));
+                if (terminal is not null)
+                    EchoSummary(terminal.Value, executionCount, codeCells, run);
+                if (run.Status != CellStatus.Succeeded && (!options.AllowErrors || run.Abandoned || cancellationToken.IsCancellationRequested))
+                    stopped = true;
             }
-            executionCount++;
-            var echo = options.Echo ? new TerminalEcho(ConsoleRouter.TerminalOut, ConsoleRouter.TerminalError, executionCount) : null;
-            var run = await executor.ExecuteAsync(source, kernelName, echo, cancellationToken);
-            cell.SetOutputs(executionCount, new JsonArray(run.Outputs.Select(o => (JsonNode?)o.ToJson()).ToArray()));
-            results.Add(Record(cell, new CellResult(index, cell.Id!, executionCount, run.Status, run.Started, run.Duration, source, run.Outputs)));
-            if (echo is not null)
-                EchoSummary(executionCount, codeCells, run);
-            if (run.Status != CellStatus.Succeeded && (!options.AllowErrors || run.Abandoned || cancellationToken.IsCancellationRequested))
-                stopped = true;
+        }
+        finally
+        {
+            if (kernel is not null)
+                await kernel.DisposeAsync();
         }
         return results;
     }
@@ -99,16 +123,17 @@ public static class NotebookRunner
         return result;
     }
 
-    private static void EchoSummary(int executionCount, int codeCells, CellRun run)
+    private static void EchoSummary((TextWriter Out, TextWriter Error) terminal, int executionCount, int codeCells, CellRun run)
     {
         var seconds = run.Duration.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
         var verdict = run.Status switch
         {
             CellStatus.Succeeded => "ok",
             CellStatus.TimedOut => "TIMED OUT",
+            CellStatus.KernelEnded => "ENDED THE KERNEL",
             _ => "FAILED",
         };
-        var writer = run.Status == CellStatus.Succeeded ? ConsoleRouter.TerminalOut : ConsoleRouter.TerminalError;
+        var writer = run.Status == CellStatus.Succeeded ? terminal.Out : terminal.Error;
         writer.WriteLine($"[{executionCount}] {verdict} ({seconds} s, code cell {executionCount} of {codeCells})");
         writer.Flush();
     }

@@ -18,10 +18,14 @@ public static class RunExitCode
     /// <summary>A notebook could not be run at all: missing or invalid file, bad <c>--param</c>, unusable output location, output would overwrite a source, no notebooks.</summary>
     public const int InvalidInput = 4;
 
+    /// <summary>A cell ended the kernel process (Environment.Exit, a crash such as a stack overflow); the rest did not run.</summary>
+    public const int KernelEnded = 5;
+
     /// <summary>The help text describing these codes, for command descriptions.</summary>
     public const string Description =
         "Exit codes: 0 every cell succeeded; 1 bad command line; 2 a cell failed (compile error, exception, " +
         "unsupported kernel, NuGet error); 3 a cell timed out; 4 a notebook could not be run (missing or invalid file, " +
-        "unknown, ill-typed or non-finite --param, unusable output location, output would overwrite a source, no notebooks); " +
-        "checked before any cell runs. With several notebooks the largest code wins.";
+        "unknown, ill-typed or non-finite --param, unusable output location, output would overwrite a source, no notebooks; " +
+        "checked before any cell runs); 5 a cell ended the kernel (Environment.Exit, a crash). With several notebooks the " +
+        "largest code wins.";
 }

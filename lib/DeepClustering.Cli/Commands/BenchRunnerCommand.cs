@@ -10,7 +10,8 @@ namespace DeepClustering.Cli.Commands;
 
 /// <summary>The <c>bench runner</c> subcommand: how fast the notebook runner starts and runs a 20-cell trivial notebook.</summary>
 /// <remarks>Each sample is a fresh process (this command with <c>--once</c>), timed from the process start, since start-up
-/// (Roslyn's first compilation) is what the targets are about. The first sample warms the disk cache and is discarded.</remarks>
+/// (the kernel process and its first compilation) is what the targets are about. The first sample warms the disk cache
+/// and is discarded.</remarks>
 internal static class BenchRunnerCommand
 {
     private const int Cells = 20;
@@ -20,7 +21,7 @@ internal static class BenchRunnerCommand
     {
         var samples = new Option<int>("--samples") { Description = "Fresh-process samples after one warm-up run.", DefaultValueFactory = _ => 3 };
         var once = new Option<bool>("--once") { Description = "Measure this process only (used for the samples).", Hidden = true };
-        var command = new Command("runner", "Notebook runner start-up to first cell done and a 20-trivial-cell notebook, in fresh processes (targets 3 s and 5 s).")
+        var command = new Command("runner", "Notebook runner start-up to first cell done, kernel start included, and a 20-trivial-cell notebook, in fresh processes (targets 6 s and 10 s).")
         {
             samples, once,
         };
@@ -47,8 +48,8 @@ internal static class BenchRunnerCommand
                 ["start_to_first_cell_seconds"] = Median(runs, "start_to_first_cell_seconds"),
                 ["twenty_cell_notebook_seconds"] = Median(runs, "twenty_cell_notebook_seconds"),
                 ["twenty_cell_notebook_in_process_warm_seconds"] = Median(runs, "twenty_cell_notebook_in_process_warm_seconds"),
-                ["target_start_to_first_cell_seconds"] = 3.0,
-                ["target_twenty_cell_notebook_seconds"] = 5.0,
+                ["target_start_to_first_cell_seconds"] = 6.0,
+                ["target_twenty_cell_notebook_seconds"] = 10.0,
                 ["runs"] = new JsonArray(runs.Select(r => (JsonNode)r).ToArray()),
             };
             Console.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));

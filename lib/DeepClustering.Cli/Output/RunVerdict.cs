@@ -18,10 +18,11 @@ internal static class RunVerdict
         return failed is [{ Status: CellStatus.Failed } only] && only.Error?.Name == typeof(ExperimentTargetException).FullName;
     }
 
-    /// <summary>"succeeded", "ran to the end; targets missed (cell 16)", "FAILED at cell 7" or "TIMED OUT at cell 7".</summary>
+    /// <summary>"succeeded", "ran to the end; targets missed (cell 16)", "FAILED at cell 7", "TIMED OUT at cell 7" or "cell 7 ended the kernel (exit code 3)".</summary>
     public static string Describe(NotebookRunResult run) =>
         run.Succeeded ? "succeeded"
         : MissedTargetsOnly(run) ? $"ran to the end; targets missed (cell {run.FirstFailure?.ExecutionCount})"
         : run.FirstFailure is { Status: CellStatus.TimedOut } timedOut ? $"TIMED OUT at cell {timedOut.ExecutionCount}"
+        : run.FirstFailure is { Status: CellStatus.KernelEnded } ended ? ended.Error?.Value ?? $"cell {ended.ExecutionCount} ended the kernel"
         : $"FAILED at cell {run.FirstFailure?.ExecutionCount}";
 }

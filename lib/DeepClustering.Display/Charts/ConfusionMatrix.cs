@@ -1,13 +1,12 @@
 using System.Globalization;
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
+using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Display.Charts;
 
 public static partial class Charts
 {
     /// <summary>A clusters x classes count matrix as a heatmap with the count written in every cell (row 0 at the top).</summary>
-    public static GenericChart ConfusionMatrix(
+    public static PlotlyFigure ConfusionMatrix(
         long[,] counts, IReadOnlyList<string>? rowLabels = null, IReadOnlyList<string>? columnLabels = null,
         string title = "Confusion matrix", string rowTitle = "cluster", string columnTitle = "class")
     {
@@ -19,14 +18,12 @@ public static partial class Charts
         var columnNames = Labels(columnLabels, columns, columnTitle, nameof(columnLabels));
         var z = Enumerable.Range(0, rows).Select(r => Enumerable.Range(0, columns).Select(c => counts[r, c]).ToArray()).ToArray();
         var text = z.Select(row => row.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray()).ToArray();
-        var chart = Chart.AnnotatedHeatmap<long, string, string, string>(
-            z, text, X: columnNames, Y: rowNames, ColorScale: LightBlues, ReverseYAxis: true, ShowScale: true);
         int width = Math.Clamp(160 + 48 * columns, 420, 900), height = Math.Clamp(140 + 40 * rows, 360, 900);
-        return ChartLayout.Apply(chart, title, columnTitle, rowTitle, width, height);
+        return PlotlyFigures.Build("AnnotatedHeatmap", new ChartFrame(title, columnTitle, rowTitle, width, height), z, text, columnNames, rowNames);
     }
 
     /// <summary>The same heatmap for an int matrix.</summary>
-    public static GenericChart ConfusionMatrix(
+    public static PlotlyFigure ConfusionMatrix(
         int[,] counts, IReadOnlyList<string>? rowLabels = null, IReadOnlyList<string>? columnLabels = null,
         string title = "Confusion matrix", string rowTitle = "cluster", string columnTitle = "class")
     {
@@ -37,13 +34,6 @@ public static partial class Charts
                 wide[r, c] = counts[r, c];
         return ConfusionMatrix(wide, rowLabels, columnLabels, title, rowTitle, columnTitle);
     }
-
-    // White to a medium blue, so the black annotation text stays readable on every cell.
-    private static readonly StyleParam.Colorscale LightBlues = StyleParam.Colorscale.NewCustom(
-    [
-        Tuple.Create(0.0, Color.fromHex("#f7fbff")),
-        Tuple.Create(1.0, Color.fromHex("#4a90d9")),
-    ]);
 
     private static string[] Labels(IReadOnlyList<string>? labels, int count, string prefix, string name)
     {

@@ -1,6 +1,5 @@
 using DeepClustering.Deep;
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
+using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Display.Charts;
 
@@ -11,19 +10,18 @@ public static partial class Charts
     /// at each target refresh, or with <paramref name="loss"/> the mean KL loss since the previous refresh. The refresh at
     /// iteration 0 (no previous labels, no loss yet) is left out.
     /// </summary>
-    public static GenericChart DecProgress(
+    public static PlotlyFigure DecProgress(
         IReadOnlyDictionary<string, IReadOnlyList<DecProgress>> runs, bool loss = false, string? title = null, bool logY = true)
     {
         ArgumentNullException.ThrowIfNull(runs);
         if (runs.Count == 0)
             throw new ArgumentException("DecProgress needs at least one run.", nameof(runs));
-        var lines = runs.Select(run =>
-        {
-            var points = run.Value.Where(p => p.Iteration > 0 && double.IsFinite(loss ? p.Loss : p.DeltaLabel)).ToList();
-            return Chart.Line<int, double, string>(
-                points.Select(p => p.Iteration), points.Select(p => loss ? p.Loss : p.DeltaLabel), Name: run.Key, ShowLegend: true, ShowMarkers: true);
-        });
+        var shown = runs.Select(run => run.Value.Where(p => p.Iteration > 0 && double.IsFinite(loss ? p.Loss : p.DeltaLabel)).ToList()).ToList();
         var yTitle = loss ? "KL(P || Q), mean since last refresh" : "fraction of labels changed";
-        return ChartLayout.Apply(Chart.Combine(lines), title ?? (loss ? "DEC loss" : "DEC label changes per target refresh"), "iteration", yTitle, logY: logY);
+        var frame = new ChartFrame(title ?? (loss ? "DEC loss" : "DEC label changes per target refresh"), "iteration", yTitle) { Extra = [logY, null] };
+        return PlotlyFigures.Build("Lines", frame,
+            shown.Select(points => points.Select(p => (double)p.Iteration).ToArray()).ToArray(),
+            shown.Select(points => points.Select(p => loss ? p.Loss : p.DeltaLabel).ToArray()).ToArray(),
+            runs.Keys.ToArray(), true);
     }
 }

@@ -1,6 +1,5 @@
 using DeepClustering.Numerics;
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
+using DeepClustering.Display.Plotly;
 using Tensor = TorchSharp.torch.Tensor;
 
 namespace DeepClustering.Display.Charts;
@@ -11,7 +10,7 @@ public static partial class Charts
     /// A 2-D scatter of points [n, 2] with one coloured trace per cluster. Above <paramref name="maxPoints"/> points a
     /// seeded random subset is drawn (browsers slow down with tens of thousands of SVG markers).
     /// </summary>
-    public static GenericChart EmbeddingScatter(
+    public static PlotlyFigure EmbeddingScatter(
         double[,] points, IReadOnlyList<long> clusters, string title = "Embedding by cluster",
         string xTitle = "component 1", string yTitle = "component 2", int maxPoints = 5000, int seed = 0)
     {
@@ -31,14 +30,15 @@ public static partial class Charts
             shown = shown[..maxPoints];
             Array.Sort(shown);
         }
-        var traces = shown.GroupBy(i => clusters[i]).OrderBy(g => g.Key).Select(group => Chart.Point<double, double, string>(
-            group.Select(i => points[i, 0]), group.Select(i => points[i, 1]), Name: $"cluster {group.Key}", ShowLegend: true, Opacity: 0.7));
+        var groups = shown.GroupBy(i => clusters[i]).OrderBy(g => g.Key).ToList();
         string subtitle = n > maxPoints ? $" ({maxPoints} of {n} points)" : "";
-        return ChartLayout.Apply(Chart.Combine(traces), title + subtitle, xTitle, yTitle, height: 520);
+        return PlotlyFigures.Build("Points", new ChartFrame(title + subtitle, xTitle, yTitle, Height: 520),
+            groups.Select(g => g.Select(i => points[i, 0]).ToArray()).ToArray(), groups.Select(g => g.Select(i => points[i, 1]).ToArray()).ToArray(),
+            groups.Select(g => $"cluster {g.Key}").ToArray(), 0.7);
     }
 
     /// <summary>Projects <paramref name="embeddings"/> [n, d] to 2-D with <see cref="Pca"/> (when d &gt; 2) and draws it by cluster.</summary>
-    public static GenericChart EmbeddingScatter(
+    public static PlotlyFigure EmbeddingScatter(
         Tensor embeddings, IReadOnlyList<long> clusters, string title = "Embedding by cluster (PCA)", int maxPoints = 5000, int seed = 0)
     {
         ArgumentNullException.ThrowIfNull(embeddings);
@@ -51,7 +51,7 @@ public static partial class Charts
     }
 
     /// <summary>As <see cref="EmbeddingScatter(Tensor, IReadOnlyList{long}, string, int, int)"/>, for int cluster labels as the metrics use them.</summary>
-    public static GenericChart EmbeddingScatter(
+    public static PlotlyFigure EmbeddingScatter(
         Tensor embeddings, int[] clusters, string title = "Embedding by cluster (PCA)", int maxPoints = 5000, int seed = 0) =>
         EmbeddingScatter(embeddings, Array.ConvertAll(clusters ?? throw new ArgumentNullException(nameof(clusters)), c => (long)c), title, maxPoints, seed);
 }

@@ -1,12 +1,11 @@
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
+using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Display.Charts;
 
 public static partial class Charts
 {
     /// <summary>Lines with markers of one or more named series over a shared parameter such as the number of clusters k (NaN values are skipped: the line joins their neighbours).</summary>
-    public static GenericChart MetricCurves(
+    public static PlotlyFigure MetricCurves(
         IReadOnlyList<double> x, IReadOnlyDictionary<string, IReadOnlyList<double>> series,
         string title = "Metric by parameter", string xTitle = "k", string yTitle = "value")
     {
@@ -17,15 +16,12 @@ public static partial class Charts
         foreach (var (name, values) in series)
             if (values.Count != x.Count)
                 throw new ArgumentException($"Series \"{name}\" has {values.Count} values but there are {x.Count} x positions.", nameof(series));
-        var lines = series.Select(pair =>
-        {
-            var shown = Enumerable.Range(0, x.Count).Where(i => !double.IsNaN(pair.Value[i])).ToArray();
-            return Chart.Line<double, double, string>(shown.Select(i => x[i]), shown.Select(i => pair.Value[i]),
-                Name: pair.Key, ShowLegend: true, ShowMarkers: true);
-        });
-        var chart = ChartLayout.Apply(Chart.Combine(lines), title, xTitle, yTitle);
-        if (x.Count is > 0 and <= 20 && x.All(v => v == Math.Floor(v)))
-            ChartLayout.SetXAxisProperty(chart, "dtick", 1); // a few whole-number positions: one tick each
-        return chart;
+        var shown = series.Values.Select(values => Enumerable.Range(0, x.Count).Where(i => !double.IsNaN(values[i])).ToArray()).ToList();
+        // a few whole-number positions: one tick each
+        double? tick = x.Count is > 0 and <= 20 && x.All(v => v == Math.Floor(v)) ? 1 : null;
+        return PlotlyFigures.Build("Lines", new ChartFrame(title, xTitle, yTitle) { Extra = [false, tick] },
+            shown.Select(index => index.Select(i => x[i]).ToArray()).ToArray(),
+            series.Values.Zip(shown, (values, index) => index.Select(i => values[i]).ToArray()).ToArray(),
+            series.Keys.ToArray(), true);
     }
 }

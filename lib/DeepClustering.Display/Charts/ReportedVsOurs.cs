@@ -1,13 +1,12 @@
 using DeepClustering.Experiments;
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
+using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Display.Charts;
 
 public static partial class Charts
 {
     /// <summary>Grouped bars: the original's reported value next to ours for each metric (a missing report leaves a gap).</summary>
-    public static GenericChart ReportedVsOurs(
+    public static PlotlyFigure ReportedVsOurs(
         IReadOnlyList<string> metrics, IReadOnlyList<double?> reported, IReadOnlyList<double> ours,
         string title = "Reported vs ours", string yTitle = "value")
     {
@@ -17,16 +16,14 @@ public static partial class Charts
         if (reported.Count != metrics.Count || ours.Count != metrics.Count)
             throw new ArgumentException($"Expected {metrics.Count} reported and ours values (one per metric), got {reported.Count} and {ours.Count}.");
         var reportedIndex = Enumerable.Range(0, metrics.Count).Where(i => reported[i] is not null).ToArray();
-        var bars = new[]
-        {
-            Chart.Column<double, string, string>(reportedIndex.Select(i => reported[i]!.Value), Keys: reportedIndex.Select(i => metrics[i]).ToArray(), Name: "reported", ShowLegend: true),
-            Chart.Column<double, string, string>(ours, Keys: metrics.ToArray(), Name: "ours", ShowLegend: true),
-        };
-        return ChartLayout.Apply(Chart.Combine(bars), title, "metric", yTitle);
+        return PlotlyFigures.Build("Columns", new ChartFrame(title, "metric", yTitle),
+            new[] { reportedIndex.Select(i => metrics[i]).ToArray(), metrics.ToArray() },
+            new[] { reportedIndex.Select(i => reported[i]!.Value).ToArray(), ours.ToArray() },
+            new[] { "reported", "ours" }, true);
     }
 
     /// <summary>The same bars for recorded results (entries without a reported value show only ours).</summary>
-    public static GenericChart ReportedVsOurs(IEnumerable<ResultEntry> results, string title = "Reported vs ours")
+    public static PlotlyFigure ReportedVsOurs(IEnumerable<ResultEntry> results, string title = "Reported vs ours")
     {
         ArgumentNullException.ThrowIfNull(results);
         var list = results.ToList();

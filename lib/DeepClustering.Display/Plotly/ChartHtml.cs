@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using global::Plotly.NET;
 
 namespace DeepClustering.Display.Plotly;
 
-/// <summary>Turns a Plotly.NET chart into a div plus a render script built from the chart's JSON (data, layout, config).</summary>
+/// <summary>Turns a plotly figure into a div plus a render script built from the chart's JSON (data, layout, config).</summary>
 public static class ChartHtml
 {
     /// <summary>CSS class on every chart div, so tests and the report can find the charts.</summary>
@@ -16,7 +15,7 @@ public static class ChartHtml
     private static int _counter;
 
     /// <summary>The chart's HTML; with <paramref name="includeLibrary"/> the guarded plotly.js element precedes it.</summary>
-    public static string Render(GenericChart chart, bool includeLibrary, NotebookDisplayOptions? options = null)
+    public static string Render(PlotlyFigure chart, bool includeLibrary, NotebookDisplayOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
         options = (options ?? new NotebookDisplayOptions()).Validated();
@@ -32,28 +31,18 @@ public static class ChartHtml
     }
 
     /// <summary>The chart's data, layout and config as JSON that is safe to place inside a script element.</summary>
-    public static string FigureJson(GenericChart chart)
+    public static string FigureJson(PlotlyFigure chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
         // '<' only occurs inside JSON strings, where \u003c means the same character; this keeps "</script>" out.
-        return GenericChart.toJson(chart).Replace("<", "\\u003c", StringComparison.Ordinal);
+        return chart.Json.Replace("<", "\\u003c", StringComparison.Ordinal);
     }
 
     private static string NewDivId() =>
         $"dc-plot-{Guid.NewGuid():N}-{Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture)}";
 
-    private static string SizeStyle(GenericChart chart)
-    {
-        var layout = GenericChart.getLayout(chart);
-        var parts = new List<string>();
-        foreach (string name in new[] { "width", "height" })
-        {
-            var value = layout.TryGetPropertyValue(name);
-            if (value is not null && value.Value is IConvertible number)
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name}:{number.ToDouble(CultureInfo.InvariantCulture)}px"));
-        }
-        return parts.Count == 0 ? "" : $" style=\"{string.Join(';', parts)}\"";
-    }
+    private static string SizeStyle(PlotlyFigure chart) =>
+        string.Create(CultureInfo.InvariantCulture, $" style=\"width:{chart.Width}px;height:{chart.Height}px\"");
 
     // Draws at once when window.Plotly exists (a guarded library element earlier on the page defines it); otherwise
     // polls for it, then either loads the CDN copy (only when that source was chosen) or says in the div what is missing.

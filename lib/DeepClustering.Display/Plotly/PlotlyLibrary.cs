@@ -1,8 +1,6 @@
-using System.Reflection;
-
 namespace DeepClustering.Display.Plotly;
 
-/// <summary>The plotly.js bundle that ships inside Plotly.NET.dll, so charts render without a network.</summary>
+/// <summary>The plotly.js bundle that ships inside Plotly.NET.dll (read through the isolated chart builder), so charts render without a network.</summary>
 public static class PlotlyLibrary
 {
     /// <summary>HTML attribute that marks the one script element carrying the whole plotly.js library.</summary>
@@ -10,11 +8,10 @@ public static class PlotlyLibrary
 
     private static readonly Lazy<string> Source = new(ReadEmbeddedScript, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>plotly.js version bundled with the referenced Plotly.NET (2.28.0 for Plotly.NET 6.0.0).</summary>
-    public static string Version => global::Globals.PLOTLYJS_VERSION;
+    private static readonly Lazy<string> BundledVersion = new(() => (string)PlotlyFigures.Invoke("PlotlyBundle", "Version"));
 
-    /// <summary>The manifest resource of Plotly.NET.dll that holds the minified bundle.</summary>
-    public static string ResourceName => $"Plotly.NET.plotly-{Version}.min.js";
+    /// <summary>plotly.js version bundled with the referenced Plotly.NET (2.28.0 for Plotly.NET 6.0.0).</summary>
+    public static string Version => BundledVersion.Value;
 
     /// <summary>The CDN address of the same version; used only when a CDN source is chosen explicitly.</summary>
     public static string CdnUrl => $"https://cdn.plot.ly/plotly-{Version}.min.js";
@@ -36,16 +33,10 @@ public static class PlotlyLibrary
 
     private static string ReadEmbeddedScript()
     {
-        Assembly assembly = typeof(global::Plotly.NET.GenericChart).Assembly;
-        using Stream stream = assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException(
-                $"Plotly.NET {assembly.GetName().Version} has no embedded resource '{ResourceName}'; " +
-                $"found: {string.Join(", ", assembly.GetManifestResourceNames())}.");
-        using var reader = new StreamReader(stream);
-        string script = reader.ReadToEnd();
+        string script = (string)PlotlyFigures.Invoke("PlotlyBundle", "Script");
         // Inlining is only safe while the bundle cannot end the script element early.
         if (script.Contains("</script", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"{ResourceName} contains '</script' and cannot be inlined.");
+            throw new InvalidOperationException($"plotly.js {Version} contains '</script' and cannot be inlined.");
         return script;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DeepClustering.Display.Charts;
-using Plotly.NET;
+using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Display.Progress;
 
@@ -109,7 +109,7 @@ public sealed class TrainingMonitor
     }
 
     /// <summary>The loss curve so far (with <paramref name="includeMetrics"/>, every metric as a further line).</summary>
-    public GenericChart Chart(bool includeMetrics = false, bool logY = false)
+    public PlotlyFigure Chart(bool includeMetrics = false, bool logY = false)
     {
         var series = new Dictionary<string, IReadOnlyList<double>> { ["loss"] = Losses };
         if (includeMetrics)
@@ -119,7 +119,7 @@ public sealed class TrainingMonitor
     }
 
     /// <summary>Prints a closing line (steps, final loss, time) and returns the loss chart, so a notebook cell can end with it.</summary>
-    public GenericChart Finish(bool includeMetrics = false, bool logY = false)
+    public PlotlyFigure Finish(bool includeMetrics = false, bool logY = false)
     {
         double? final;
         int count;

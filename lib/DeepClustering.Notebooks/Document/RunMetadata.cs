@@ -8,7 +8,7 @@ namespace DeepClustering.Notebooks.Document;
 /// <summary>Records a run in the notebook's metadata under the key papermill uses, in papermill's shape.</summary>
 /// <remarks>Notebook: metadata.papermill {input_path, output_path, parameters, default_parameters, start_time, end_time,
 /// duration, exception}. Cell: metadata.papermill {start_time, end_time, duration, status, exception}, status being
-/// pending, completed or failed as in papermill (plus timed_out when a cell hit the timeout).</remarks>
+/// pending, completed or failed as in papermill (plus timed_out when a cell hit the timeout, kernel_ended when it ended the kernel).</remarks>
 public static class RunMetadata
 {
     /// <summary>The metadata key.</summary>
@@ -58,9 +58,11 @@ public static class RunMetadata
             CellStatus.NotRun => "pending",
             _ => "failed",
         };
-        entry["exception"] = result.Status is CellStatus.Failed or CellStatus.TimedOut;
+        entry["exception"] = result.Status is CellStatus.Failed or CellStatus.TimedOut or CellStatus.KernelEnded;
         if (result.Status == CellStatus.TimedOut)
             entry["timed_out"] = true;
+        if (result.Status == CellStatus.KernelEnded)
+            entry["kernel_ended"] = true;
         cell.Metadata[Key] = entry;
     }
 

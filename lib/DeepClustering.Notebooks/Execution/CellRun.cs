@@ -8,6 +8,6 @@ public sealed record CellRun(CellStatus Status, IReadOnlyList<CellOutput> Output
     /// <summary>The cell's error output, when it failed.</summary>
     public ErrorOutput? Error => Outputs.OfType<ErrorOutput>().LastOrDefault();
 
-    /// <summary>True when the cell was abandoned after a timeout because it did not stop (the script state is unusable).</summary>
+    /// <summary>True when the cell's kernel is gone (killed after a timeout or cancellation, or ended by the cell): the run stops.</summary>
     public bool Abandoned { get; init; }
 }

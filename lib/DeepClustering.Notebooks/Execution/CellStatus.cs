@@ -9,9 +9,12 @@ public enum CellStatus
     /// <summary>The cell ran to the end.</summary>
     Succeeded,
 
-    /// <summary>The cell failed: compile error, exception, unsupported kernel or NuGet error.</summary>
+    /// <summary>The cell failed: compile error, exception, unsupported kernel, NuGet error or cancellation.</summary>
     Failed,
 
-    /// <summary>The cell ran past the timeout and was stopped or abandoned.</summary>
+    /// <summary>The cell ran past the timeout; its kernel was killed.</summary>
     TimedOut,
+
+    /// <summary>The kernel process ended while the cell ran (Environment.Exit, a crash such as a stack overflow).</summary>
+    KernelEnded,
 }

@@ -1,5 +1,5 @@
 using DeepClustering.Display.Charts;
-using Plotly.NET;
+using DeepClustering.Display.Plotly;
 using Xunit;
 
 namespace DeepClustering.Tests.Display;
@@ -9,7 +9,7 @@ public sealed class ChartsBarsTests
     [Fact]
     public void OneBarPerNameWithTheTitle()
     {
-        var json = GenericChart.toJson(Charts.Bars(["01", "02"], [1.5, 20], "Wall time", yTitle: "seconds"));
+        var json = Charts.Bars(["01", "02"], [1.5, 20], "Wall time", yTitle: "seconds").Json;
         Assert.Contains("\"01\"", json);
         Assert.Contains("Wall time", json);
     }
@@ -21,11 +21,11 @@ public sealed class ChartsBarsTests
     [Fact]
     public void GroupedBarsHaveOneTracePerSeriesAndNameTheSeriesThatDoesNotFit()
     {
-        var json = GenericChart.toJson(Charts.Bars(["05", "06"], new Dictionary<string, IReadOnlyList<double>>
+        var json = Charts.Bars(["05", "06"], new Dictionary<string, IReadOnlyList<double>>
         {
             ["this run"] = [120, 30],
             ["timed steps"] = [20000, 2600],
-        }, "Time per notebook", yTitle: "seconds"));
+        }, "Time per notebook", yTitle: "seconds").Json;
         var traces = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(["bar", "bar"], traces.Select(t => t.GetProperty("type").GetString()));
         Assert.Contains("\"name\":\"timed steps\"", json);

@@ -4,13 +4,12 @@ using DeepClustering.Display.Plotly;
 using DeepClustering.Experiments;
 using DeepClustering.Torch;
 using TorchSharp;
-using GenericChart = Plotly.NET.GenericChart;
 
 namespace DeepClustering.Tests.Display;
 
 public sealed class ChartsTests
 {
-    private static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toJson(chart)).RootElement;
+    private static JsonElement Figure(PlotlyFigure chart) => JsonDocument.Parse(chart.Json).RootElement;
 
     private static string Title(JsonElement figure) => figure.GetProperty("layout").GetProperty("title").GetProperty("text").GetString()!;
 
@@ -58,8 +57,8 @@ public sealed class ChartsTests
         Assert.Equal(["cluster 0", "cluster 1", "cluster 2"], full.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
         Assert.Equal(4, full.GetProperty("data")[0].GetProperty("x").GetArrayLength());
 
-        string a = GenericChart.toJson(Charts.EmbeddingScatter(points, clusters, maxPoints: 5, seed: 3));
-        string b = GenericChart.toJson(Charts.EmbeddingScatter(points, clusters, maxPoints: 5, seed: 3));
+        string a = Charts.EmbeddingScatter(points, clusters, maxPoints: 5, seed: 3).Json;
+        string b = Charts.EmbeddingScatter(points, clusters, maxPoints: 5, seed: 3).Json;
         Assert.Equal(a, b);
         Assert.Equal(5, Figure(Charts.EmbeddingScatter(points, clusters, maxPoints: 5)).GetProperty("data").EnumerateArray().Sum(t => t.GetProperty("x").GetArrayLength()));
         Assert.Throws<ArgumentException>(() => Charts.EmbeddingScatter(points, clusters[..9]));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DeepClustering.Deep;
 using DeepClustering.Display.Charts;
-using GenericChart = Plotly.NET.GenericChart;
+using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Tests.Display;
 
@@ -13,7 +13,7 @@ public sealed class DecProgressChartTests
         ["fold 1"] = [new(0, double.NaN, 1.0, null, TimeSpan.Zero), new(140, 0.07, 0.03, null, TimeSpan.FromSeconds(1))],
     };
 
-    private static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toJson(chart)).RootElement;
+    private static JsonElement Figure(PlotlyFigure chart) => JsonDocument.Parse(chart.Json).RootElement;
 
     [Fact]
     public void Label_changes_are_drawn_per_run_against_the_iteration_without_the_first_refresh()

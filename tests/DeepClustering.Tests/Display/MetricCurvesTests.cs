@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DeepClustering.Display.Charts;
-using GenericChart = Plotly.NET.GenericChart;
 
 namespace DeepClustering.Tests.Display;
 
@@ -14,7 +13,7 @@ public sealed class MetricCurvesTests
             ["ours"] = [0.3, 0.2, 0.1],
             ["reported"] = [0.31, double.NaN, 0.12],
         }, title: "Silhouette by k");
-        var figure = JsonDocument.Parse(GenericChart.toJson(chart)).RootElement;
+        var figure = JsonDocument.Parse(chart.Json).RootElement;
         var data = figure.GetProperty("data");
         Assert.Equal(2, data.GetArrayLength());
         Assert.Equal([2.0, 3.0, 4.0], data[0].GetProperty("x").EnumerateArray().Select(v => v.GetDouble()));

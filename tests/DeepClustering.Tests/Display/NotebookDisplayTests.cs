@@ -6,16 +6,14 @@ using DeepClustering.Torch;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using TorchSharp;
-using Chart = Plotly.NET.CSharp.Chart;
-using GenericChart = Plotly.NET.GenericChart;
+using DeepClustering.Display.Charts;
 
 namespace DeepClustering.Tests.Display;
 
 [Collection(FormatterCollection.Name)]
 public sealed class NotebookDisplayTests
 {
-    private static GenericChart SmallChart() =>
-        Chart.Line<int, double, string>(new[] { 1, 2, 3 }, new[] { 3.0, 2.0, 1.5 }, Name: "loss");
+    private static PlotlyFigure SmallChart() => Charts.TrainingCurve([3.0, 2.0, 1.5]);
 
     private static int CountOf(string text, string part)
     {
@@ -44,7 +42,7 @@ public sealed class NotebookDisplayTests
     public void Preferred_mime_types_are_set_per_type()
     {
         NotebookDisplay.Register();
-        Assert.Equal(["text/html"], Formatter.GetPreferredMimeTypesFor(typeof(GenericChart)));
+        Assert.Equal(["text/html"], Formatter.GetPreferredMimeTypesFor(typeof(PlotlyFigure)));
         Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(DataFrame)));
         Assert.Equal(["text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(torch.Tensor)));
         Assert.Equal(["image/png", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(ImageGrid)));
@@ -88,7 +86,7 @@ public sealed class NotebookDisplayTests
     public void Chart_json_cannot_close_the_script_element()
     {
         NotebookDisplay.Register();
-        var chart = Chart.Line<int, double, string>(new[] { 1, 2 }, new[] { 1.0, 2.0 }, Name: "</script><b>x</b>");
+        var chart = Charts.TrainingCurve([1.0, 2.0], name: "</script><b>x</b>");
         string html = chart.ToDisplayString("text/html");
         Assert.DoesNotContain("</script><b>", html);
         Assert.Contains("\\u003c/script>", html);

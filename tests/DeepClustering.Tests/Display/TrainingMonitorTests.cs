@@ -1,5 +1,5 @@
 using DeepClustering.Display.Progress;
-using Plotly.NET;
+using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Tests.Display;
 
@@ -81,7 +81,7 @@ public sealed class TrainingMonitorTests
         monitor.Report(2, 0.25, new Dictionary<string, double> { ["delta"] = 0.01 });
         var chart = monitor.Finish(includeMetrics: true);
         Assert.Contains("[dec] done: 2 epochs, final loss 0.25", output.ToString());
-        string json = GenericChart.toJson(chart);
+        string json = chart.Json;
         Assert.Contains("\"name\":\"loss\"", json);
         Assert.Contains("\"name\":\"delta\"", json);
         Assert.True(double.IsNaN(monitor.Metrics["delta"][0]));

@@ -1,6 +1,6 @@
 namespace DeepClustering.Tests.Notebooks;
 
-/// <summary>Runner tests change process-wide state (console routing, Formatter registrations), so they run alone.</summary>
+/// <summary>Runner tests start kernel processes and check that none is left, so they run one at a time.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class NotebookRunnerCollection
 {

@@ -20,11 +20,7 @@ internal sealed class NotebookTestHost : IDisposable
     public static string Fixture(string name) => Path.Combine(FixtureDirectory, name);
 
     public Task<NotebookRunResult> RunAsync(string fixture, NotebookRunOptions? options = null) =>
-        NotebookRunner.RunAsync(Fixture(fixture), (options ?? new NotebookRunOptions()) with
-        {
-            OutputDirectory = OutputDirectory,
-            UseNotebookDirectoryAsWorkingDirectory = false,
-        });
+        NotebookRunner.RunAsync(Fixture(fixture), (options ?? new NotebookRunOptions()) with { OutputDirectory = OutputDirectory });
 
     /// <summary>The executed notebook as JSON, after checking it with the official validator when it is installed.</summary>
     public static JsonObject ReadOutput(NotebookRunResult result)

@@ -11,7 +11,7 @@ public sealed class RunCommandTests : IDisposable
 {
     private readonly NotebookTestHost _host = new();
 
-    private static Task<int> InvokeAsync(params string[] args) => new RootCommand { RunCommand.Create() }.Parse(args).InvokeAsync();
+    internal static Task<int> InvokeAsync(params string[] args) => new RootCommand { RunCommand.Create() }.Parse(args).InvokeAsync();
 
     [Fact]
     public async Task RunsAFolderInNameOrderAndWritesTrxWithOneResultPerCell()

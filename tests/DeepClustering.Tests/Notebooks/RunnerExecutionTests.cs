@@ -72,21 +72,6 @@ public sealed class RunnerExecutionTests : IDisposable
     }
 
     [Fact]
-    public async Task TimeoutCancelsACooperativeCellAndAbandonsAStuckOne()
-    {
-        var options = new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(0.5), AllowErrors = true };
-        var result = await _host.RunAsync("timeout.ipynb", options);
-
-        Assert.Equal([CellStatus.TimedOut, CellStatus.TimedOut, CellStatus.NotRun], result.Cells.Select(c => c.Status));
-        Assert.Equal(RunExitCode.CellTimedOut, result.ExitCode);
-        Assert.Equal(nameof(TimeoutException), result.Cells[0].Error!.Name);
-        Assert.Contains("was cancelled", result.Cells[0].Error!.Value);
-        Assert.Contains("abandoned", result.Cells[1].Error!.Value);
-        var notebook = ReadOutput(result);
-        Assert.True(Cell(notebook, "stuck")["metadata"]!["papermill"]!["timed_out"]!.GetValue<bool>());
-    }
-
-    [Fact]
     public async Task ConsoleOutputAndDisplaysKeepTheirOrder()
     {
         var result = await _host.RunAsync("console-order.ipynb");
@@ -100,18 +85,6 @@ public sealed class RunnerExecutionTests : IDisposable
         });
         Assert.Equal(["stdout:ab\n", "stderr:e1\n", "display:shown", "stdout:c\nfrom task\n", "stderr:e2\n"], kinds);
         ReadOutput(result);
-    }
-
-    [Fact]
-    public async Task CellsForOtherKernelsFailClearlyAndCSharpMagicWins()
-    {
-        var result = await _host.RunAsync("other-kernel.ipynb", new NotebookRunOptions { AllowErrors = true });
-
-        Assert.Equal([CellStatus.Failed, CellStatus.Failed, CellStatus.Succeeded], result.Cells.Select(c => c.Status));
-        Assert.Contains("'fsharp' kernel", result.Cells[0].Error!.Value);
-        Assert.Contains("'pwsh' kernel", result.Cells[1].Error!.Value);
-        var notebook = ReadOutput(result);
-        Assert.Equal("fsharp", Cell(notebook, "fsharp-meta")["metadata"]!["polyglot_notebook"]!["kernelName"]!.GetValue<string>());
     }
 
     [Fact]

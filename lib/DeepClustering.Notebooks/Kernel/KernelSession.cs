@@ -1,0 +1,267 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reactive.Linq;
+using DeepClustering.Notebooks.Document;
+using DeepClustering.Notebooks.Execution;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Connection;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace DeepClustering.Notebooks.Kernel;
+
+/// <summary>
+/// One <c>dotnet-interactive stdio</c> process, the real .NET Interactive kernel, driven through its own client
+/// (<see cref="StdIoKernelConnector"/> and <see cref="ProxyKernel"/>): cells are sent as <see cref="SubmitCode"/> and
+/// the kernel's events become nbformat outputs. A timeout or a cancellation kills the process; so does disposal.
+/// </summary>
+public sealed class KernelSession : IAsyncDisposable
+{
+    private readonly StdIoKernelConnector _connector;
+    private readonly ProxyKernel _root;
+    private readonly Process _process;
+    private readonly Dictionary<string, (ProxyKernel Kernel, IDisposable Subscription)> _kernels = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private CellOutputCollector? _current;
+    private KernelCommand? _command;
+    private TaskCompletionSource<bool>? _completed;
+    private readonly Dictionary<string, DisplayOutput> _displays = new(StringComparer.Ordinal);
+
+    private KernelSession(StdIoKernelConnector connector, ProxyKernel root, Process process)
+    {
+        _connector = connector;
+        _root = root;
+        _process = process;
+    }
+
+    /// <summary>The kernel's process id.</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>Whether the kernel process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts a fresh kernel with <paramref name="workingDirectory"/> as its current directory (the notebook's folder, as VS Code does).</summary>
+    public static async Task<KernelSession> StartAsync(string workingDirectory, CancellationToken cancellationToken = default)
+    {
+        var entry = await KernelTool.EntryAssemblyAsync(workingDirectory, cancellationToken);
+        // The connector appends --kernel-host itself and joins the command with spaces, so the path is quoted.
+        var connector = new StdIoKernelConnector(
+            ["dotnet", "exec", Quote(entry), "stdio", "--default-kernel", "csharp"],
+            "kernel", new Uri($"kernel://deep-clustering-{Environment.ProcessId}-{Guid.NewGuid():N}"), new DirectoryInfo(workingDirectory));
+        ProxyKernel kernel;
+        try
+        {
+            kernel = await connector.CreateRootProxyKernelAsync().WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            if (connector.ProcessId is { } started)
+                KillById(started);
+            connector.Dispose();
+            throw;
+        }
+        var process = StartedProcess(connector);
+        KernelProcesses.Track(process);
+        var session = new KernelSession(connector, kernel, process);
+        try
+        {
+            await session.KernelAsync(DefaultKernel).WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+        return session;
+    }
+
+    /// <summary>
+    /// Submits one cell to the C# kernel (or the kernel <paramref name="kernelName"/> names) and collects its outputs.
+    /// Past <paramref name="timeout"/> or on cancellation the kernel is killed; a kernel that exits by itself (a cell
+    /// calling Environment.Exit, a stack overflow) ends the cell as <see cref="CellStatus.KernelEnded"/>.
+    /// </summary>
+    public async Task<CellRun> RunAsync(string code, string? kernelName, int cellNumber, CellOutputCollector collector, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var (target, body) = CellKernel.Split(code, kernelName ?? DefaultKernel);
+        var command = new SubmitCode(body);
+        var completed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _current = collector;
+            _command = command;
+            _completed = completed;
+            _displays.Clear();
+        }
+        try
+        {
+            if (_process.HasExited)
+                return Ended(collector, cellNumber, started, clock);
+            var kernel = await KernelAsync(target);
+            var submit = kernel.SendAsync(command, CancellationToken.None);
+            var exited = _process.WaitForExitAsync(CancellationToken.None);
+            var limit = Task.Delay(timeout ?? Timeout.InfiniteTimeSpan, cancellationToken);
+            // The command's own CommandSucceeded / CommandFailed ends the cell too: the proxy's task does not always
+            // complete when the remote kernel fails the command before routing it.
+            var first = await Task.WhenAny(submit, completed.Task, exited, limit);
+            if (first == submit)
+                return new CellRun(Outcome(await submit), collector.Snapshot(), started, clock.Elapsed);
+            if (first == completed.Task)
+                return new CellRun(await completed.Task ? CellStatus.Succeeded : CellStatus.Failed, collector.Snapshot(), started, clock.Elapsed);
+            if (first == exited && !cancellationToken.IsCancellationRequested)
+                return Ended(collector, cellNumber, started, clock);
+            KernelProcesses.Kill(_process);
+            var interrupted = cancellationToken.IsCancellationRequested;
+            collector.AddError(interrupted
+                ? ErrorFormatter.FromMessage(nameof(OperationCanceledException), "The run was cancelled while this cell ran; its kernel was stopped.")
+                : ErrorFormatter.FromMessage(nameof(TimeoutException),
+                    $"The cell did not finish within the {timeout!.Value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s timeout; its kernel was stopped and the run stops here."));
+            return new CellRun(interrupted ? CellStatus.Failed : CellStatus.TimedOut, collector.Snapshot(), started, clock.Elapsed) { Abandoned = true };
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _current = null;
+                _command = null;
+                _completed = null;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        KernelProcesses.Kill(_process);
+        try
+        {
+            foreach (var (kernel, subscription) in _kernels.Values)
+            {
+                subscription.Dispose();
+                kernel.Dispose();
+            }
+            _root.Dispose();
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            // the process is gone already; there is nobody left to tell to quit
+        }
+        _connector.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The kernel that cells of a notebook run in unless their metadata names another.</summary>
+    public const string DefaultKernel = "csharp";
+
+    // A proxy for one of the remote composite kernel's subkernels (csharp, fsharp, pwsh, ...), created on first use.
+    private async Task<ProxyKernel> KernelAsync(string name)
+    {
+        if (_kernels.TryGetValue(name, out var known))
+            return known.Kernel;
+        var kernel = await _connector.CreateProxyKernelAsync(name);
+        _kernels[name] = (kernel, kernel.KernelEvents.Subscribe(OnEvent));
+        return kernel;
+    }
+
+    private CellRun Ended(CellOutputCollector collector, int cellNumber, DateTimeOffset started, Stopwatch clock)
+    {
+        _process.WaitForExit(5000);
+        string code = _process.HasExited ? ExitCode() : "unknown";
+        collector.AddError(ErrorFormatter.FromMessage("KernelEnded", $"cell {cellNumber} ended the kernel (exit code {code})"));
+        return new CellRun(CellStatus.KernelEnded, collector.Snapshot(), started, clock.Elapsed) { Abandoned = true };
+    }
+
+    private string ExitCode()
+    {
+        try
+        {
+            return _process.ExitCode.ToString(CultureInfo.InvariantCulture);
+        }
+        catch (InvalidOperationException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static CellStatus Outcome(Microsoft.DotNet.Interactive.KernelCommandResult result) =>
+        result.Events.OfType<CommandFailed>().Any() ? CellStatus.Failed : CellStatus.Succeeded;
+
+    // Runs on the connector's reader thread. Writing to Console here would feed this process' own kernel plumbing;
+    // the collector's echo writes to the terminal streams it was given instead.
+    private void OnEvent(KernelEvent kernelEvent)
+    {
+        CellOutputCollector? collector;
+        KernelCommand? command;
+        TaskCompletionSource<bool>? completed;
+        lock (_gate)
+            (collector, command, completed) = (_current, _command, _completed);
+        if (collector is null)
+            return;
+        var own = command is not null && kernelEvent.Command is { } of && command.Equals(of); // equal tokens: the same command
+        switch (kernelEvent)
+        {
+            case StandardOutputValueProduced output:
+                collector.WriteStream("stdout", PlainText(output.FormattedValues));
+                break;
+            case StandardErrorValueProduced error:
+                collector.WriteStream("stderr", PlainText(error.FormattedValues));
+                break;
+            case DisplayedValueUpdated updated:
+                DisplayOutput? known;
+                lock (_gate)
+                    _displays.TryGetValue(updated.ValueId ?? "", out known);
+                if (known is not null)
+                    collector.UpdateDisplay(known, Bundle(updated.FormattedValues));
+                else
+                    collector.AddDisplay(Bundle(updated.FormattedValues));
+                break;
+            case DisplayEvent display: // DisplayedValueProduced, ReturnValueProduced
+                var added = collector.AddDisplay(Bundle(display.FormattedValues));
+                if (display.ValueId is { } id)
+                    lock (_gate)
+                        _displays[id] = added;
+                break;
+            case CommandFailed failed:
+                collector.AddError(KernelErrors.FromMessage(failed.Message));
+                if (own)
+                    completed?.TrySetResult(false);
+                break;
+            case CommandSucceeded when own:
+                completed?.TrySetResult(true);
+                break;
+        }
+    }
+
+    private static string PlainText(IReadOnlyCollection<FormattedValue> values) =>
+        (values.FirstOrDefault(v => v.MimeType == "text/plain") ?? values.FirstOrDefault())?.Value ?? "";
+
+    private static MimeBundle Bundle(IReadOnlyCollection<FormattedValue> values)
+    {
+        var bundle = new MimeBundle();
+        foreach (var value in values)
+            bundle.Set(value.MimeType, value.Value);
+        return bundle;
+    }
+
+    // The connector's own Process object: only the instance that started a child can read its exit code on Unix.
+    private static Process StartedProcess(StdIoKernelConnector connector) =>
+        typeof(StdIoKernelConnector).GetField("_process", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
+            ?.GetValue(connector) as Process
+        ?? Process.GetProcessById(connector.ProcessId!.Value);
+
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+
+    private static void KillById(int id)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(id);
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // already gone
+        }
+    }
+}
