@@ -54,7 +54,7 @@ public sealed class RunnerDisplayTests : IDisposable
         Assert.Equal("<div><b>pocket</b></div>", Text(Data(notebook, "pocketview")["text/html"]));
     }
 
-    [Fact(Skip = "Known gap of the kernel engine: DisplayedValueUpdated does not find the display it updates yet, so each update is a new output.")]
+    [Fact]
     public async Task An_updated_display_is_one_output_with_the_last_value()
     {
         var result = await _host.RunAsync("display.ipynb");
