@@ -84,7 +84,8 @@ public static class NotebookRunner
                 var kernelName = cell.KernelName ?? defaultKernel;
                 PolyglotMetadata.ApplyToCell(cell, defaultKernel);
                 var source = cell.Source;
-                if (stopped || cancellationToken.IsCancellationRequested)
+                // A kernel that never started fails the first cell, even when a cancellation stopped its start.
+                if (stopped || (cancellationToken.IsCancellationRequested && kernel is not null))
                 {
                     cell.ClearOutputs();
                     results.Add(Record(cell, new CellResult(index, cell.Id!, null, CellStatus.NotRun, null, TimeSpan.Zero, source, [])));

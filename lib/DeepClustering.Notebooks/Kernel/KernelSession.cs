@@ -24,6 +24,7 @@ public sealed class KernelSession : IAsyncDisposable
     private readonly Lock _gate = new();
     private CellOutputCollector? _current;
     private KernelCommand? _command;
+    private DisplayOutput? _latest;
     private TaskCompletionSource<bool>? _completed;
     private readonly Dictionary<string, DisplayOutput> _displays = new(StringComparer.Ordinal);
 
@@ -92,6 +93,7 @@ public sealed class KernelSession : IAsyncDisposable
             _current = collector;
             _command = command;
             _completed = completed;
+            _latest = null;
             _displays.Clear();
         }
         try
@@ -208,9 +210,14 @@ public sealed class KernelSession : IAsyncDisposable
                 collector.WriteStream("stderr", PlainText(error.FormattedValues));
                 break;
             case DisplayedValueUpdated updated:
+                // This kernel build gives the update an id of its own, not the DisplayedValueProduced's: an unknown id
+                // updates the cell's latest display and is remembered for it.
                 DisplayOutput? known;
                 lock (_gate)
-                    _displays.TryGetValue(updated.ValueId ?? "", out known);
+                {
+                    if (!_displays.TryGetValue(updated.ValueId ?? "", out known) && _latest is not null && updated.ValueId is { } newId)
+                        _displays[newId] = known = _latest;
+                }
                 if (known is not null)
                     collector.UpdateDisplay(known, Bundle(updated.FormattedValues));
                 else
@@ -218,9 +225,12 @@ public sealed class KernelSession : IAsyncDisposable
                 break;
             case DisplayEvent display: // DisplayedValueProduced, ReturnValueProduced
                 var added = collector.AddDisplay(Bundle(display.FormattedValues));
-                if (display.ValueId is { } id)
-                    lock (_gate)
+                lock (_gate)
+                {
+                    _latest = added;
+                    if (display.ValueId is { } id)
                         _displays[id] = added;
+                }
                 break;
             case CommandFailed failed:
                 collector.AddError(KernelErrors.FromMessage(failed.Message));

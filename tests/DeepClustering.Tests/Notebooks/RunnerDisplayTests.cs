@@ -47,12 +47,20 @@ public sealed class RunnerDisplayTests : IDisposable
         Assert.Equal("<i>21.5 C</i>", Text(Data(notebook, "custom-html")["text/html"]));
 
         var update = Cell(notebook, "update")["outputs"]!.AsArray();
-        Assert.Single(update);
-        Assert.Equal("step 3", Text(update[0]!["data"]!["text/plain"]));
+        Assert.Equal("step 3", Text(update[^1]!["data"]!["text/plain"]));
 
         Assert.Contains("&lt;null&gt;", Text(Data(notebook, "null")["text/html"]));
 
         Assert.Equal("<div><b>pocket</b></div>", Text(Data(notebook, "pocketview")["text/html"]));
+    }
+
+    [Fact]
+    public async Task An_updated_display_is_one_output_with_the_last_value()
+    {
+        var result = await _host.RunAsync("display.ipynb");
+        var update = Cell(ReadOutput(result), "update")["outputs"]!.AsArray();
+        Assert.Single(update);
+        Assert.Equal("step 3", Text(update[0]!["data"]!["text/plain"]));
     }
 
     private static string JsonValueKind(JsonNode? node) => node!.GetValueKind().ToString().ToLowerInvariant();
