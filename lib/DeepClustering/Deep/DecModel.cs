@@ -1,4 +1,5 @@
 using TorchSharp;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Deep;
@@ -7,32 +8,34 @@ namespace DeepClustering.Deep;
 /// <remarks>The encoder becomes a sub-module: its weights are trained by <see cref="Dec.Fit"/> and disposing the model disposes it.</remarks>
 public sealed class DecModel : nn.Module<Tensor, Tensor>
 {
-    private readonly nn.Module<Tensor, Tensor> encoder;
-    private readonly StudentTClustering clustering;
+    [ComponentName(Name = "encoder")] // its state-dict key
+    private readonly nn.Module<Tensor, Tensor> _encoder;
+    [ComponentName(Name = "clustering")] // its state-dict key
+    private readonly StudentTClustering _clustering;
 
     /// <summary>Wraps <paramref name="encoder"/> (mapping [N, ...] inputs to [N, <paramref name="codeSize"/>] codes) with <paramref name="clusters"/> Student-t centres.</summary>
     public DecModel(nn.Module<Tensor, Tensor> encoder, int clusters, int codeSize, double alpha = 1.0) : base(nameof(DecModel))
     {
         ArgumentNullException.ThrowIfNull(encoder);
-        this.encoder = encoder;
-        clustering = new StudentTClustering(clusters, codeSize, alpha);
+        _encoder = encoder;
+        _clustering = new StudentTClustering(clusters, codeSize, alpha);
         RegisterComponents();
     }
 
     /// <summary>The encoder.</summary>
-    public nn.Module<Tensor, Tensor> Encoder => encoder;
+    public nn.Module<Tensor, Tensor> Encoder => _encoder;
 
     /// <summary>The clustering layer holding the centres.</summary>
-    public StudentTClustering Clustering => clustering;
+    public StudentTClustering Clustering => _clustering;
 
     /// <summary>Number of clusters.</summary>
-    public int Clusters => clustering.Clusters;
+    public int Clusters => _clustering.Clusters;
 
     /// <summary>Soft assignments q [N, Clusters].</summary>
     public override Tensor forward(Tensor input)
     {
         using var scope = NewDisposeScope();
-        return clustering.forward(Encode(input)).MoveToOuterDisposeScope();
+        return _clustering.forward(Encode(input)).MoveToOuterDisposeScope();
     }
 
     /// <summary>Codes [N, codeSize] from the encoder; an <see cref="ArgumentException"/> when the encoder rejects the input or returns another shape.</summary>
@@ -42,7 +45,7 @@ public sealed class DecModel : nn.Module<Tensor, Tensor>
         Tensor codes;
         try
         {
-            codes = encoder.forward(input);
+            codes = _encoder.forward(input);
         }
         catch (System.Runtime.InteropServices.ExternalException e)
         {
@@ -50,12 +53,12 @@ public sealed class DecModel : nn.Module<Tensor, Tensor>
             throw new ArgumentException(
                 $"The encoder rejected input of shape {DeepInput.Shape(input)}: {e.Message.Split('\n')[0]}", nameof(input), e);
         }
-        if (codes.dim() != 2 || codes.shape[0] != input.shape[0] || codes.shape[1] != clustering.Features)
+        if (codes.dim() != 2 || codes.shape[0] != input.shape[0] || codes.shape[1] != _clustering.Features)
         {
             var shape = DeepInput.Shape(codes);
             codes.Dispose();
             throw new ArgumentException(
-                $"The encoder must map input {DeepInput.Shape(input)} to codes [{input.shape[0]}, {clustering.Features}], got {shape}.", nameof(input));
+                $"The encoder must map input {DeepInput.Shape(input)} to codes [{input.shape[0]}, {_clustering.Features}], got {shape}.", nameof(input));
         }
         return codes;
     }

@@ -5,13 +5,13 @@ namespace DeepClustering.Deep;
 /// <summary>A fitted neural k-means: the trained classifier, final labels and centroids, and the per-round history.</summary>
 public sealed class NeuralKMeansResult : IDisposable
 {
-    private readonly int inferenceBatchSize;
+    private readonly int _inferenceBatchSize;
 
     internal NeuralKMeansResult(SmallCnnClassifier network, Tensor initialCentroids, Tensor centroids, int[] labels,
         IReadOnlyList<NeuralKMeansRound> rounds, IReadOnlyList<NeuralKMeansProgress> progress, int inferenceBatchSize)
     {
         (Network, InitialCentroids, Centroids, Labels, Rounds, Progress) = (network, initialCentroids, centroids, labels, rounds, progress);
-        this.inferenceBatchSize = inferenceBatchSize;
+        _inferenceBatchSize = inferenceBatchSize;
     }
 
     /// <summary>The trained classifier (owned by this result).</summary>
@@ -36,7 +36,7 @@ public sealed class NeuralKMeansResult : IDisposable
     public Tensor Predict(Tensor images)
     {
         Network.CheckInput(images, nameof(images));
-        return NeuralKMeans.PredictLabels(Network, images, inferenceBatchSize);
+        return NeuralKMeans.PredictLabels(Network, images, _inferenceBatchSize);
     }
 
     /// <summary>Predicted clusters for images [N, C, H, W] as an int array (for the metrics).</summary>

@@ -5,40 +5,40 @@ namespace DeepClustering.Deep;
 /// <summary>Endless mini-batch indices: passes over a seeded permutation of 0..n-1, reshuffled after each pass; the last batch of a pass may be shorter (never a single sample when n &gt; 1: it joins the batch before).</summary>
 internal sealed class SeededBatches : IDisposable
 {
-    private readonly long n;
-    private readonly int batchSize;
-    private readonly Generator generator;
-    private Tensor order;
-    private long position;
+    private readonly long _n;
+    private readonly int _batchSize;
+    private readonly Generator _generator;
+    private Tensor _order;
+    private long _position;
 
     /// <summary>Creates the batch source for <paramref name="n"/> samples from <paramref name="seed"/>.</summary>
     public SeededBatches(long n, int batchSize, int seed)
     {
-        (this.n, this.batchSize) = (n, batchSize);
-        generator = new Generator((ulong)seed);
-        order = randperm(n, generator: generator).DetachFromDisposeScope();
+        (_n, _batchSize) = (n, batchSize);
+        _generator = new Generator((ulong)seed);
+        _order = randperm(n, generator: _generator).DetachFromDisposeScope();
     }
 
     /// <summary>The next batch's indices (an int64 view of the permutation, owned by the current dispose scope).</summary>
     public Tensor Next()
     {
-        if (position >= n)
+        if (_position >= _n)
         {
-            order.Dispose();
-            order = randperm(n, generator: generator).DetachFromDisposeScope();
-            position = 0;
+            _order.Dispose();
+            _order = randperm(_n, generator: _generator).DetachFromDisposeScope();
+            _position = 0;
         }
-        var length = Math.Min(batchSize, n - position);
-        if (n - position - length == 1) length++; // never leave a batch of one (batch norm cannot train on it)
-        var batch = order.narrow(0, position, length);
-        position += length;
+        var length = Math.Min(_batchSize, _n - _position);
+        if (_n - _position - length == 1) length++; // never leave a batch of one (batch norm cannot train on it)
+        var batch = _order.narrow(0, _position, length);
+        _position += length;
         return batch;
     }
 
     /// <summary>Releases the permutation and the generator.</summary>
     public void Dispose()
     {
-        order.Dispose();
-        generator.Dispose();
+        _order.Dispose();
+        _generator.Dispose();
     }
 }

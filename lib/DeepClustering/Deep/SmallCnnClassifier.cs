@@ -1,5 +1,6 @@
 using DeepClustering.Models;
 using TorchSharp;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Deep;
@@ -17,7 +18,9 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
     /// <summary>The smallest image side the two unpadded 3x3 convolutions and 2x2 poolings accept.</summary>
     public const int MinimumSide = 10;
 
-    private readonly nn.Module<Tensor, Tensor> layers;
+    [ComponentName(Name = "layers")] // its state-dict key
+
+    private readonly nn.Module<Tensor, Tensor> _layers;
 
     /// <summary>Input channels.</summary>
     public int Channels { get; }
@@ -41,7 +44,7 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
         if (classes < 1) throw new ArgumentOutOfRangeException(nameof(classes), classes, "At least one class is needed.");
         if (dropout is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "Dropout must be in [0, 1).");
         (Channels, Height, Width, Classes) = (channels, height, width, classes);
-        layers = nn.Sequential(
+        _layers = nn.Sequential(
             ("conv1", nn.Conv2d(channels, 32, 3)), ("relu1", nn.ReLU()), ("pool1", nn.MaxPool2d(2)),
             ("conv2", nn.Conv2d(32, 64, 3)), ("relu2", nn.ReLU()), ("pool2", nn.MaxPool2d(2)),
             ("flatten", nn.Flatten()), ("dropout", nn.Dropout(dropout)),
@@ -57,7 +60,7 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor input)
     {
         CheckInput(input, nameof(input));
-        return layers.forward(input);
+        return _layers.forward(input);
     }
 
     /// <summary>Softmax class probabilities [N, Classes].</summary>

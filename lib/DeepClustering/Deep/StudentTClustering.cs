@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Deep;
@@ -10,7 +11,8 @@ namespace DeepClustering.Deep;
 /// </summary>
 public sealed class StudentTClustering : nn.Module<Tensor, Tensor>
 {
-    private readonly Parameter centres;
+    [ComponentName(Name = "centres")] // its state-dict key
+    private readonly Parameter _centres;
 
     /// <summary>Creates the layer for <paramref name="clusters"/> centres in a <paramref name="features"/>-dimensional code space (centres start at zero).</summary>
     public StudentTClustering(int clusters, int features, double alpha = 1.0) : base(nameof(StudentTClustering))
@@ -19,7 +21,7 @@ public sealed class StudentTClustering : nn.Module<Tensor, Tensor>
         if (features < 1) throw new ArgumentOutOfRangeException(nameof(features), features, "The code must have at least one feature.");
         if (!(alpha > 0) || double.IsInfinity(alpha)) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "Alpha (the Student-t degrees of freedom) must be positive and finite.");
         (Clusters, Features, Alpha) = (clusters, features, alpha);
-        centres = new Parameter(zeros(clusters, features));
+        _centres = new Parameter(zeros(clusters, features));
         RegisterComponents();
     }
 
@@ -33,7 +35,7 @@ public sealed class StudentTClustering : nn.Module<Tensor, Tensor>
     public double Alpha { get; }
 
     /// <summary>The trainable cluster centres [Clusters, Features].</summary>
-    public Parameter Centres => centres;
+    public Parameter Centres => _centres;
 
     /// <summary>Copies <paramref name="values"/> [Clusters, Features] into the centres (converted to the centres' dtype).</summary>
     public void SetCentres(Tensor values)
@@ -42,7 +44,7 @@ public sealed class StudentTClustering : nn.Module<Tensor, Tensor>
         if (values.dim() != 2 || values.shape[0] != Clusters || values.shape[1] != Features)
             throw new ArgumentException($"Centres must have shape [{Clusters}, {Features}], got {DeepInput.Shape(values)}.", nameof(values));
         using var noGrad = no_grad();
-        centres.copy_(values);
+        _centres.copy_(values);
     }
 
     /// <summary>Soft assignments q [N, Clusters] for codes [N, Features].</summary>
@@ -52,7 +54,7 @@ public sealed class StudentTClustering : nn.Module<Tensor, Tensor>
         if (input.dim() != 2 || input.shape[1] != Features)
             throw new ArgumentException($"Codes must have shape [N, {Features}], got {DeepInput.Shape(input)}.", nameof(input));
         using var scope = NewDisposeScope();
-        var squared = (input.unsqueeze(1) - centres.unsqueeze(0)).square().sum(2);
+        var squared = (input.unsqueeze(1) - _centres.unsqueeze(0)).square().sum(2);
         var kernel = (1 + squared / Alpha).pow(-(Alpha + 1) / 2);
         return (kernel / kernel.sum(1, keepdim: true)).MoveToOuterDisposeScope();
     }

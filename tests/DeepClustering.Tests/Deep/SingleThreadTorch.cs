@@ -5,20 +5,20 @@ namespace DeepClustering.Tests.Deep;
 /// <summary>Base for the deep-clustering tests: initialises torch and runs it on one thread (tiny tensors; other test processes share the cores), restoring the thread count afterwards.</summary>
 public abstract class SingleThreadTorch : IDisposable
 {
-    private readonly int threads;
+    private readonly int _threads;
 
     /// <summary>Initialises torch and pins it to one intra-op thread.</summary>
     protected SingleThreadTorch()
     {
         DeepClustering.Torch.TorchRuntime.EnsureInitialized();
-        threads = get_num_threads();
+        _threads = get_num_threads();
         set_num_threads(1);
     }
 
     /// <summary>Restores the previous thread count.</summary>
     public void Dispose()
     {
-        set_num_threads(threads);
+        set_num_threads(_threads);
         GC.SuppressFinalize(this);
     }
 }

@@ -4,9 +4,9 @@ namespace DeepClustering.Tests.Experiments;
 
 public sealed class ExperimentLogTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("dc-results-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("dc-results-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Theory]
     [InlineData(0.97, true)]
@@ -50,9 +50,9 @@ public sealed class ExperimentLogTests : IDisposable
         var log = new ExperimentLog("05-mnist-dec", ExperimentLog.Quick, seed: 42, comparable: false);
         log.Record("dec accuracy mean", 0.91, reported: 0.9349, quick: Target.AtLeast(0.5), full: Target.AtLeast(0.935), stageSeconds: 12.5);
         log.Record("dec iterations", 4000);
-        var path = log.Save(dir);
+        var path = log.Save(_dir);
 
-        Assert.Equal(Path.Combine(dir, "05-mnist-dec.json"), path);
+        Assert.Equal(Path.Combine(_dir, "05-mnist-dec.json"), path);
         var text = File.ReadAllText(path);
         Assert.Contains("\"reported\": 0.9349", text);
         Assert.Contains("\"profile\": \"quick\"", text);
@@ -68,14 +68,14 @@ public sealed class ExperimentLogTests : IDisposable
         Assert.InRange(doc.Results[1].Seconds, 0, doc.Seconds);
         Assert.Equal(Target.AtLeast(0.5), entry.Target);
         Assert.Equal(42, entry.Seed);
-        Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
     }
 
     [Fact]
     public void A_bad_profile_and_a_bad_results_file_are_clear_errors()
     {
         Assert.Contains("\"fast\"", Assert.Throws<ArgumentException>(() => new ExperimentLog("x", "fast", 1)).Message);
-        var path = Path.Combine(dir, "broken.json");
+        var path = Path.Combine(_dir, "broken.json");
         File.WriteAllText(path, "{\n  \"notebook\": \"x\",\n  \"seed\": \"not a number\"\n}");
         var error = Assert.Throws<InvalidDataException>(() => ExperimentLog.Load(path));
         Assert.Contains(path, error.Message);

@@ -5,21 +5,21 @@ namespace DeepClustering.Tests.Experiments;
 
 public sealed class ResultsOverviewTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("overview-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("overview-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
     public void LoadsEveryDocumentInNameOrderAndJudgesEachNumber()
     {
         var second = new ExperimentLog("02-b", ExperimentLog.Quick, 1);
         second.Record("purity", 0.3, reported: 0.49, quick: Target.AtLeast(0.4));
-        second.Save(dir);
+        second.Save(_dir);
         var first = new ExperimentLog("01-a", ExperimentLog.Quick, 0, comparable: false);
         first.Record("accuracy", 0.97, reported: 0.9642, quick: Target.AtLeast(0.9));
-        first.Save(dir);
+        first.Save(_dir);
 
-        var documents = ResultsOverview.Load(dir);
+        var documents = ResultsOverview.Load(_dir);
 
         Assert.Equal(["01-a", "02-b"], documents.Select(d => d.Notebook));
         var entries = ResultsOverview.Entries(documents);
@@ -35,16 +35,16 @@ public sealed class ResultsOverviewTests : IDisposable
         log.Record("k-means on pixels", 0.59);
         log.Record("autoencoder + k-means", 0.85, stageSeconds: 20_000); // five folds' training, from the model cache
         log.Record("DEC", 0.90, stageSeconds: 5_400.5);
-        log.Save(dir);
+        log.Save(_dir);
 
-        var document = ResultsOverview.Load(dir).Single();
+        var document = ResultsOverview.Load(_dir).Single();
 
         Assert.Equal(25_400.5, ResultsOverview.TimedStepSeconds(document));
     }
 
     [Fact]
     public void MissingDirectoryIsAnEmptyOverview() =>
-        Assert.Empty(ResultsOverview.Load(Path.Combine(dir, "absent")));
+        Assert.Empty(ResultsOverview.Load(Path.Combine(_dir, "absent")));
 
     [Fact]
     public void FoldSummaryUsesThePopulationStandardDeviation()

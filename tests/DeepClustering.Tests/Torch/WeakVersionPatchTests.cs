@@ -4,16 +4,16 @@ namespace DeepClustering.Tests.Torch;
 
 public sealed class WeakVersionPatchTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("dc-elf-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("dc-elf-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     /// <summary>A pristine copy of TorchSharp's native library from the NuGet cache (the build output copy may already be patched).</summary>
     private string PristineCopy()
     {
         var source = TorchRuntime.NativeCandidates().Last();
         Assert.True(File.Exists(source), $"TorchSharp's native library was not found at {source}");
-        var copy = Path.Combine(dir, "libLibTorchSharp.so");
+        var copy = Path.Combine(_dir, "libLibTorchSharp.so");
         File.Copy(source, copy);
         // Undo any earlier patch so the test always starts from the published flags.
         var image = ElfImage.Read(copy);
@@ -87,7 +87,7 @@ public sealed class WeakVersionPatchTests : IDisposable
     [Fact]
     public void A_file_that_is_not_elf_names_the_file_and_offset()
     {
-        var path = Path.Combine(dir, "not-elf.so");
+        var path = Path.Combine(_dir, "not-elf.so");
         File.WriteAllText(path, "this is not an ELF file, just text that is long enough to have a header's worth of bytes in it.");
 
         var error = Assert.Throws<InvalidDataException>(() => ElfImage.Read(path));
