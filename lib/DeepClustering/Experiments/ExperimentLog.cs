@@ -28,8 +28,8 @@ public sealed class ExperimentLog
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    private readonly List<ResultEntry> entries = [];
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly List<ResultEntry> _entries = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     /// <summary>Starts the log of one notebook run.</summary>
     /// <exception cref="ArgumentException">The profile is neither quick nor full.</exception>
@@ -59,7 +59,7 @@ public sealed class ExperimentLog
     public bool IsFull => Profile == Full;
 
     /// <summary>The numbers recorded so far.</summary>
-    public IReadOnlyList<ResultEntry> Entries => entries;
+    public IReadOnlyList<ResultEntry> Entries => _entries;
 
     /// <summary>
     /// Records a number. <paramref name="quick"/> is the sanity range for quick runs, <paramref name="full"/> the
@@ -71,20 +71,20 @@ public sealed class ExperimentLog
     {
         var target = IsFull ? full : quick;
         var entry = new ResultEntry(Notebook, metric, value, reported, target, target?.IsMetBy(value), Profile, Seed,
-            clock.Elapsed.TotalSeconds, Comparable, stageSeconds);
-        entries.Add(entry);
+            _clock.Elapsed.TotalSeconds, Comparable, stageSeconds);
+        _entries.Add(entry);
         return entry;
     }
 
     /// <summary>The entries whose target was missed.</summary>
-    public IReadOnlyList<ResultEntry> Failures => entries.Where(e => e.Pass == false).ToList();
+    public IReadOnlyList<ResultEntry> Failures => _entries.Where(e => e.Pass == false).ToList();
 
     /// <summary>Writes the results JSON atomically into <paramref name="resultsDirectory"/> and returns its path.</summary>
     public string Save(string resultsDirectory)
     {
         Directory.CreateDirectory(resultsDirectory);
         var path = Path.Combine(resultsDirectory, Notebook + ".json");
-        var document = new ResultsDocument(Notebook, Profile, Seed, Comparable, clock.Elapsed.TotalSeconds, entries);
+        var document = new ResultsDocument(Notebook, Profile, Seed, Comparable, _clock.Elapsed.TotalSeconds, _entries);
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, Json));
         return path;
     }
