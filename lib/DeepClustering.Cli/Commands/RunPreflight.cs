@@ -1,4 +1,5 @@
 using DeepClustering.Cli.Output;
+using DeepClustering.IO;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Parameters;

@@ -1,5 +1,6 @@
 using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
+using DeepClustering.IO;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Cli.Input;

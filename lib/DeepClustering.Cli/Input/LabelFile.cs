@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepClustering.Data;
+using DeepClustering.IO;
 
 namespace DeepClustering.Cli.Input;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepClustering.IO;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Display.Images;

@@ -1,5 +1,6 @@
 using System.Text;
 using DeepClustering.Display.Plotly;
+using DeepClustering.IO;
 
 namespace DeepClustering.Display.Report;
 

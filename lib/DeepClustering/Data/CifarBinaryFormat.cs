@@ -1,5 +1,6 @@
 using System.Formats.Tar;
 using System.IO.Compression;
+using DeepClustering.IO;
 
 namespace DeepClustering.Data;
 

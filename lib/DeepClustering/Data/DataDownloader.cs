@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using DeepClustering.IO;
 
 namespace DeepClustering.Data;
 

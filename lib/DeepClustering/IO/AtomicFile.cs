@@ -1,4 +1,4 @@
-namespace DeepClustering;
+namespace DeepClustering.IO;
 
 /// <summary>Writes files so that readers see the old content or the new one, never a half-written file.</summary>
 public static class AtomicFile

@@ -1,4 +1,4 @@
-namespace DeepClustering;
+namespace DeepClustering.IO;
 
 /// <summary>Resolves paths the way the operating system does (symbolic links followed component by component, <c>..</c> after the link), so two spellings of one file compare equal.</summary>
 /// <remarks>

@@ -1,3 +1,5 @@
+using DeepClustering.IO;
+
 namespace DeepClustering.Torch;
 
 /// <summary>

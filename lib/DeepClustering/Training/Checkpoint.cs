@@ -1,3 +1,4 @@
+using DeepClustering.IO;
 using DeepClustering.Torch;
 using static TorchSharp.torch;
 

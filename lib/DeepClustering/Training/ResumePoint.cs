@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DeepClustering.IO;
 using DeepClustering.Torch;
 using TorchSharp;
 using TorchSharp.Modules;
