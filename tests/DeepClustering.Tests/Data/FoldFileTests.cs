@@ -13,7 +13,7 @@ public sealed class FoldFileTests
     }
 
     [Fact]
-    public void each_line_is_a_folds_validation_set_and_the_rest_its_training_set()
+    public void Each_line_is_a_folds_validation_set_and_the_rest_its_training_set()
     {
         using var dir = new TempDirectory();
         var folds = FoldFile.Read(Write(dir, "4,0\n1,5\n3,2\n"), poolSize: 6);
@@ -31,7 +31,7 @@ public sealed class FoldFileTests
     [InlineData("0,1\n2,1\n", "line 2: field 2: row 1 is already held out by line 1; the folds must not overlap")]
     [InlineData("0,1\n2\n", "the 2 lines hold 3 of the pool's 4 rows (row 3 is in none); expected a permutation of 0..3")]
     [InlineData("0,1,2,3\n", "holds 1 fold line(s); expected at least 2 lines of comma-separated row indices")]
-    public void a_malformed_split_names_the_line_field_and_what_was_expected(string text, string expected)
+    public void A_malformed_split_names_the_line_field_and_what_was_expected(string text, string expected)
     {
         using var dir = new TempDirectory();
         var path = Write(dir, text);
@@ -41,7 +41,7 @@ public sealed class FoldFileTests
     }
 
     [Fact]
-    public void a_smaller_pool_keeps_each_rows_fold()
+    public void A_smaller_pool_keeps_each_rows_fold()
     {
         using var dir = new TempDirectory();
         var folds = FoldFile.Restrict(FoldFile.Read(Write(dir, "4,0\n1,5\n3,2\n"), poolSize: 6), poolSize: 4);
@@ -53,7 +53,7 @@ public sealed class FoldFileTests
     }
 
     [SharedDataFact(PublishedFoldModels.Name)]
-    public void the_originals_split_is_five_folds_of_12000_covering_mnists_training_images()
+    public void The_originals_split_is_five_folds_of_12000_covering_mnists_training_images()
     {
         var published = PublishedFoldModels.Locate(locator: new DataLocator { AllowDownload = false, RepositoryRoot = null });
         var folds = published.ReadFolds();

@@ -7,7 +7,7 @@ namespace DeepClustering.Tests.Display;
 public sealed class ChartsBarsTests
 {
     [Fact]
-    public void OneBarPerNameWithTheTitle()
+    public void One_bar_per_name_with_the_title()
     {
         var json = Charts.Bars(["01", "02"], [1.5, 20], "Wall time", yTitle: "seconds").Json;
         Assert.Contains("\"01\"", json);
@@ -15,11 +15,11 @@ public sealed class ChartsBarsTests
     }
 
     [Fact]
-    public void MismatchedCountsAreRejected() =>
+    public void Mismatched_counts_are_rejected() =>
         Assert.Throws<ArgumentException>(() => Charts.Bars(["a"], [1, 2], "t"));
 
     [Fact]
-    public void GroupedBarsHaveOneTracePerSeriesAndNameTheSeriesThatDoesNotFit()
+    public void Grouped_bars_have_one_trace_per_series_and_name_the_series_that_does_not_fit()
     {
         var json = Charts.Bars(["05", "06"], new Dictionary<string, IReadOnlyList<double>>
         {

@@ -10,7 +10,7 @@ public sealed class ResultsOverviewTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void LoadsEveryDocumentInNameOrderAndJudgesEachNumber()
+    public void Loads_every_document_in_name_order_and_judges_each_number()
     {
         var second = new ExperimentLog("02-b", ExperimentLog.Quick, 1);
         second.Record("purity", 0.3, reported: 0.49, quick: Target.AtLeast(0.4));
@@ -29,7 +29,7 @@ public sealed class ResultsOverviewTests : IDisposable
     }
 
     [Fact]
-    public void TimedStepsAddUpTheStageSecondsTheNotebookRecorded()
+    public void Timed_steps_add_up_the_stage_seconds_the_notebook_recorded()
     {
         var log = new ExperimentLog("05-x", ExperimentLog.Full, 4);
         log.Record("k-means on pixels", 0.59);
@@ -43,11 +43,11 @@ public sealed class ResultsOverviewTests : IDisposable
     }
 
     [Fact]
-    public void MissingDirectoryIsAnEmptyOverview() =>
+    public void Missing_directory_is_an_empty_overview() =>
         Assert.Empty(ResultsOverview.Load(Path.Combine(_dir, "absent")));
 
     [Fact]
-    public void FoldSummaryUsesThePopulationStandardDeviation()
+    public void Fold_summary_uses_the_population_standard_deviation()
     {
         // Experiment 5's reported DEC folds: 93.49 +- 4.40.
         var folds = new FoldSummary([88.66, 95.98, 97.25, 97.88, 87.68]);

@@ -8,7 +8,7 @@ namespace DeepClustering.Tests.Metrics;
 public sealed class ClusteringScoresTests
 {
     [Fact]
-    public void RelabelledPerfectClusteringScoresOneEverywhere()
+    public void Relabelled_perfect_clustering_scores_one_everywhere()
     {
         int[] truth = [0, 0, 1, 1, 2, 2];
         int[] predicted = [2, 2, 0, 0, 1, 1];
@@ -17,7 +17,7 @@ public sealed class ClusteringScoresTests
     }
 
     [Fact]
-    public void MergedClassesLowerHungarianButNotMajorityAccuracy()
+    public void Merged_classes_lower_Hungarian_but_not_majority_accuracy()
     {
         int[] truth = [0, 0, 1, 1];
         int[] predicted = [0, 0, 0, 1];
@@ -28,7 +28,7 @@ public sealed class ClusteringScoresTests
     }
 
     [Fact]
-    public void LabelArrayReadsInt64TensorsAndRejectsFloats()
+    public void Label_array_reads_Int64_tensors_and_rejects_floats()
     {
         TorchRuntime.EnsureInitialized();
         using var labels = torch.tensor(new long[] { 3, 1, 2 });

@@ -13,7 +13,7 @@ public sealed class DocumentTests
     [InlineData("{ \"nbformat\": 4 }", "expected a \"cells\" array")]
     [InlineData("{ \"nbformat\": 4, \"cells\": [ { \"cell_type\": \"widget\" } ] }", "cell 0: expected cell_type code, markdown or raw")]
     [InlineData("{ \"nbformat\": 4, \"cells\": [ { \"cell_type\": \"code\", \"source\": 5 } ] }", "cell 0: source")]
-    public void BadNotebookNamesTheFileAndTheProblem(string json, string expected)
+    public void Bad_notebook_names_the_file_and_the_problem(string json, string expected)
     {
         var error = Assert.Throws<NotebookFormatException>(() => NotebookDocument.Parse(json, "nb.ipynb"));
         Assert.StartsWith("nb.ipynb: ", error.Message);
@@ -21,7 +21,7 @@ public sealed class DocumentTests
     }
 
     [Fact]
-    public void RoundTripKeepsUnknownFieldsAndGivesMissingIds()
+    public void Round_trip_keeps_unknown_fields_and_gives_missing_ids()
     {
         const string json = """
             { "nbformat": 4, "nbformat_minor": 2, "metadata": { "custom": { "k": 1 } },
@@ -39,7 +39,7 @@ public sealed class DocumentTests
     }
 
     [Fact]
-    public void MimeBundleWritesJsonAsJsonImagesAsBase64AndTextAsLines()
+    public void Mime_bundle_writes_json_as_json_images_as_Base64_and_text_as_lines()
     {
         var bundle = new MimeBundle();
         bundle.Set("application/vnd.plotly.v1+json", "{\"data\":[]}");
@@ -53,7 +53,7 @@ public sealed class DocumentTests
     }
 
     [Fact]
-    public void ParametersCellDeclarationsAreTyped()
+    public void Parameters_cell_declarations_are_typed()
     {
         var defaults = ParameterCellParser.Parse("#r \"x.dll\"\nint a = 1;\nvar b = 2.5;\nvar c = \"s\";\nbool d = true;\nvar e = -3L;\nvar f = new List<int>();\nfloat g = 1f;");
 
@@ -69,6 +69,6 @@ public sealed class DocumentTests
     [InlineData(ParameterKind.Double, "1e-3", "0.001d")]
     [InlineData(ParameterKind.Bool, "False", "false")]
     [InlineData(ParameterKind.Long, "5", "5L")]
-    public void CommandLineValuesBecomeCSharpLiterals(ParameterKind kind, string text, string literal) =>
+    public void Command_line_values_become_CSharp_literals(ParameterKind kind, string text, string literal) =>
         Assert.Equal(literal, ParameterLiteral.Convert(new ParameterDefault("p", kind, "t", "d"), text).Literal);
 }

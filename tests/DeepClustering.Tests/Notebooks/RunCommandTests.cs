@@ -14,7 +14,7 @@ public sealed class RunCommandTests : IDisposable
     internal static Task<int> InvokeAsync(params string[] args) => new RootCommand { RunCommand.Create() }.Parse(args).InvokeAsync();
 
     [Fact]
-    public async Task RunsAFolderInNameOrderAndWritesTrxWithOneResultPerCell()
+    public async Task Runs_a_folder_in_name_order_and_writes_trx_with_one_result_per_cell()
     {
         var folder = Path.Combine(_host.OutputDirectory, "in");
         Directory.CreateDirectory(folder);
@@ -36,7 +36,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task ParametersAndSuccessGiveExitCodeZero()
+    public async Task Parameters_and_success_give_exit_code_zero()
     {
         var exit = await InvokeAsync("run", Fixture("parameters.ipynb"), "--output-dir", _host.OutputDirectory,
             "--param", "count=9", "--param", "label=x=y");
@@ -49,7 +49,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("parameters.ipynb", "--param", "nope=1")]
     [InlineData("parameters.ipynb", "--param", "novalue")]
     [InlineData("parameters.ipynb", "--timeout", "0")]
-    public async Task BadInputGivesExitCodeFour(string notebook, params string[] extra)
+    public async Task Bad_input_gives_exit_code_four(string notebook, params string[] extra)
     {
         var exit = await InvokeAsync(["run", Fixture(notebook), "--output-dir", _host.OutputDirectory, .. extra]);
 
@@ -57,7 +57,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task TwoNotebooksWithOneFileNameAreRefusedBeforeAnythingRuns()
+    public async Task Two_notebooks_with_one_file_name_are_refused_before_anything_runs()
     {
         var other = Path.Combine(_host.OutputDirectory, "copy");
         Directory.CreateDirectory(other);
@@ -71,7 +71,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task TimeoutGivesExitCodeThree()
+    public async Task Timeout_gives_exit_code_three()
     {
         var exit = await InvokeAsync("run", Fixture("timeout.ipynb"), "--output-dir", _host.OutputDirectory, "--timeout", "0.3");
 

@@ -17,7 +17,7 @@ public sealed class RunnerDisplayTests : IDisposable
     }
 
     [Fact]
-    public async Task EveryDisplayKindIsFormattedByTheFormatter()
+    public async Task Every_display_kind_is_formatted_by_the_formatter()
     {
         var result = await _host.RunAsync("display.ipynb");
         Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);

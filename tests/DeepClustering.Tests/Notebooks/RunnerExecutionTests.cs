@@ -10,7 +10,7 @@ public sealed class RunnerExecutionTests : IDisposable
     private readonly NotebookTestHost _host = new();
 
     [Fact]
-    public async Task SuccessfulNotebookRunsEveryCellInOneStateAndWritesPolyglotNbformat()
+    public async Task Successful_notebook_runs_every_cell_in_one_state_and_writes_polyglot_nbformat()
     {
         var result = await _host.RunAsync("success.ipynb");
 
@@ -37,7 +37,7 @@ public sealed class RunnerExecutionTests : IDisposable
     }
 
     [Fact]
-    public async Task CompileErrorBecomesAnErrorOutputAndStopsTheRun()
+    public async Task Compile_error_becomes_an_error_output_and_stops_the_run()
     {
         var result = await _host.RunAsync("compile-error.ipynb");
 
@@ -56,7 +56,7 @@ public sealed class RunnerExecutionTests : IDisposable
     }
 
     [Fact]
-    public async Task ExceptionKeepsOutputWrittenBeforeItAndAllowErrorsContinues()
+    public async Task Exception_keeps_output_written_before_it_and_allow_errors_continues()
     {
         var result = await _host.RunAsync("runtime-exception.ipynb", new NotebookRunOptions { AllowErrors = true });
 
@@ -72,7 +72,7 @@ public sealed class RunnerExecutionTests : IDisposable
     }
 
     [Fact]
-    public async Task ConsoleOutputAndDisplaysKeepTheirOrder()
+    public async Task Console_output_and_displays_keep_their_order()
     {
         var result = await _host.RunAsync("console-order.ipynb");
 
@@ -88,7 +88,7 @@ public sealed class RunnerExecutionTests : IDisposable
     }
 
     [Fact]
-    public async Task TwentyTrivialCellsRun()
+    public async Task Twenty_trivial_cells_run()
     {
         var result = await _host.RunAsync("trivial-20.ipynb");
 
@@ -97,7 +97,7 @@ public sealed class RunnerExecutionTests : IDisposable
     }
 
     [Fact]
-    public async Task SourceNotebookIsNeverOverwritten()
+    public async Task Source_notebook_is_never_overwritten()
     {
         var options = new NotebookRunOptions { OutputDirectory = FixtureDirectory };
         await Assert.ThrowsAsync<IOException>(() => NotebookRunner.RunAsync(Fixture("success.ipynb"), options));

@@ -13,7 +13,7 @@ public sealed class RunnerParameterTests : IDisposable
         new() { Parameters = values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)).ToList() };
 
     [Fact]
-    public async Task DefaultsRunWhenNoParameterIsGiven()
+    public async Task Defaults_run_when_no_parameter_is_given()
     {
         var result = await _host.RunAsync("parameters.ipynb");
 
@@ -22,7 +22,7 @@ public sealed class RunnerParameterTests : IDisposable
     }
 
     [Fact]
-    public async Task ParametersAreTypedFromTheirDefaultsAndInjectedAfterTheParametersCell()
+    public async Task Parameters_are_typed_from_their_defaults_and_injected_after_the_parameters_cell()
     {
         var result = await _host.RunAsync("parameters.ipynb",
             With(("count", "7"), ("rate", "0.25"), ("enabled", "true"), ("label", "say \"hi\"\\n")));
@@ -41,7 +41,7 @@ public sealed class RunnerParameterTests : IDisposable
     }
 
     [Fact]
-    public async Task UnknownParameterIsAnError()
+    public async Task Unknown_parameter_is_an_error()
     {
         var error = await Assert.ThrowsAsync<ParameterException>(() => _host.RunAsync("parameters.ipynb", With(("cuont", "1"))));
         Assert.Contains("cuont", error.Message);
@@ -49,14 +49,14 @@ public sealed class RunnerParameterTests : IDisposable
     }
 
     [Fact]
-    public async Task IllTypedParameterIsAnError()
+    public async Task Ill_typed_parameter_is_an_error()
     {
         var error = await Assert.ThrowsAsync<ParameterException>(() => _host.RunAsync("parameters.ipynb", With(("count", "many"))));
         Assert.Contains("'count' expects int", error.Message);
     }
 
     [Fact]
-    public async Task ParameterWithoutParametersCellIsAnError()
+    public async Task Parameter_without_parameters_cell_is_an_error()
     {
         await Assert.ThrowsAsync<ParameterException>(() => _host.RunAsync("success.ipynb", With(("total", "1"))));
     }

@@ -12,7 +12,7 @@ public sealed class RunnerReferenceTests : IDisposable
     private static string PlainText(CellResult cell) => cell.Displays.Single().Data.Get("text/plain")!;
 
     [Fact]
-    public async Task RelativeReferenceToTheProjectLibraryResolvesAgainstTheNotebookFolderAndSharesTheLoadedAssembly()
+    public async Task Relative_reference_to_the_project_library_resolves_against_the_notebook_folder_and_shares_the_loaded_assembly()
     {
         var result = await _host.RunAsync("own-library.ipynb");
 
@@ -22,7 +22,7 @@ public sealed class RunnerReferenceTests : IDisposable
     }
 
     [Fact]
-    public async Task NuGetReferenceRestoresThroughDotnetAndConflictingVersionIsReported()
+    public async Task NuGet_reference_restores_through_dotnet_and_conflicting_version_is_reported()
     {
         var result = await _host.RunAsync("nuget.ipynb", new NotebookRunOptions { AllowErrors = true });
 
@@ -35,7 +35,7 @@ public sealed class RunnerReferenceTests : IDisposable
     }
 
     [Fact]
-    public async Task TorchSharpRunsInACell()
+    public async Task TorchSharp_runs_in_a_cell()
     {
         var result = await _host.RunAsync("torch.ipynb");
 

@@ -7,7 +7,7 @@ namespace DeepClustering.Tests.Torch;
 public sealed class OneDnnIsaGuardTests
 {
     [Fact]
-    public void random_float32_convolutions_and_their_gradients_are_finite()
+    public void Random_float32_convolutions_and_their_gradients_are_finite()
     {
         TorchRuntime.EnsureInitialized();
         var random = new Random(1);
@@ -27,7 +27,7 @@ public sealed class OneDnnIsaGuardTests
     }
 
     [Fact]
-    public void the_cap_is_set_exactly_where_the_cache_topology_is_missing()
+    public void The_cap_is_set_exactly_where_the_cache_topology_is_missing()
     {
         TorchRuntime.EnsureInitialized();
         var userSet = Environment.GetEnvironmentVariable(OneDnnIsaGuard.EnvironmentVariable) is not null;

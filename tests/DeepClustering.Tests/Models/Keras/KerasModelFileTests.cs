@@ -8,7 +8,7 @@ namespace DeepClustering.Tests.Models.Keras;
 public sealed class KerasModelFileTests
 {
     [SharedDataFact(PublishedModelFiles.Folder)]
-    public void reads_the_layers_in_config_order_with_keras_shapes()
+    public void Reads_the_layers_in_config_order_with_keras_shapes()
     {
         var file = KerasModelFile.Read(PublishedModelFiles.Path("Encoder_model_0.h5"));
         Assert.Equal("Sequential", file.ClassName);
@@ -24,7 +24,7 @@ public sealed class KerasModelFileTests
     }
 
     [SharedDataFact(PublishedModelFiles.Folder)]
-    public void a_truncated_file_is_a_clear_error_naming_it()
+    public void A_truncated_file_is_a_clear_error_naming_it()
     {
         using var dir = new TempDirectory();
         var bytes = File.ReadAllBytes(PublishedModelFiles.Path("Encoder_model_0.h5"));
@@ -39,7 +39,7 @@ public sealed class KerasModelFileTests
     }
 
     [Fact]
-    public void an_hdf5_file_without_a_model_config_is_not_a_keras_model()
+    public void An_hdf5_file_without_a_model_config_is_not_a_keras_model()
     {
         using var dir = new TempDirectory();
         var path = dir.File("plain.h5");
@@ -49,7 +49,7 @@ public sealed class KerasModelFileTests
     }
 
     [Fact]
-    public void a_text_file_is_not_hdf5()
+    public void A_text_file_is_not_hdf5()
     {
         using var dir = new TempDirectory();
         var path = dir.File("model.h5");
@@ -59,7 +59,7 @@ public sealed class KerasModelFileTests
     }
 
     [Fact]
-    public void a_missing_file_is_named()
+    public void A_missing_file_is_named()
     {
         var path = Path.Combine(Path.GetTempPath(), "dc-no-such-model.h5");
         var e = Assert.Throws<FileNotFoundException>(() => KerasModelFile.Read(path));
