@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Execution;
 using DeepClustering.Notebooks.Kernel;
+using DeepClustering.Tests.Cli;
 using static DeepClustering.Tests.Notebooks.NotebookTestHost;
 
 namespace DeepClustering.Tests.Notebooks;

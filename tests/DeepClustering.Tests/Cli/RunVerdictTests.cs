@@ -4,7 +4,7 @@ using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Execution;
 
-namespace DeepClustering.Tests.Notebooks;
+namespace DeepClustering.Tests.Cli;
 
 public sealed class RunVerdictTests
 {

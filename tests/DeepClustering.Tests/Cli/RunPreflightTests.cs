@@ -2,9 +2,10 @@ using System.CommandLine;
 using DeepClustering.Cli.Commands;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
+using DeepClustering.Tests.Notebooks;
 using static DeepClustering.Tests.Notebooks.NotebookTestHost;
 
-namespace DeepClustering.Tests.Notebooks;
+namespace DeepClustering.Tests.Cli;
 
 /// <summary>run and suite check notebooks, parameters and output locations before the first cell runs, never overwrite a source, and never lose what ran.</summary>
 [Collection(NotebookRunnerCollection.Name)]

@@ -1,7 +1,8 @@
 using DeepClustering.Cli.Commands;
 using DeepClustering.Data;
+using DeepClustering.Tests.Data;
 
-namespace DeepClustering.Tests.Data;
+namespace DeepClustering.Tests.Cli;
 
 public sealed class DataSummaryTests
 {

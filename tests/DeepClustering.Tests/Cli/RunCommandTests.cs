@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Xml.Linq;
 using DeepClustering.Cli.Commands;
 using DeepClustering.Notebooks;
+using DeepClustering.Tests.Notebooks;
 using static DeepClustering.Tests.Notebooks.NotebookTestHost;
 
-namespace DeepClustering.Tests.Notebooks;
+namespace DeepClustering.Tests.Cli;
 
 [Collection(NotebookRunnerCollection.Name)]
 public sealed class RunCommandTests : IDisposable
