@@ -12,10 +12,10 @@ internal static class KMeansArguments
     /// <exception cref="ArgumentException">The first problem, naming the option.</exception>
     public static void Check(int k, int nInit, int maxIter, double tol, FileInfo input, FileInfo? labelsOut)
     {
-        if (k < 1) throw new ArgumentException($"--k must be at least 1; got {k}.");
-        if (nInit < 1) throw new ArgumentException($"--n-init must be at least 1; got {nInit}.");
-        if (maxIter < 1) throw new ArgumentException($"--max-iter must be at least 1; got {maxIter}.");
-        if (!(tol >= 0) || double.IsInfinity(tol)) throw new ArgumentException($"--tol must be a finite number >= 0; got {tol}.");
+        OptionOutOfRangeException.ThrowUnless(k >= 1, "--k", k, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(nInit >= 1, "--n-init", nInit, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(maxIter >= 1, "--max-iter", maxIter, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(tol >= 0 && !double.IsInfinity(tol), "--tol", tol, "a finite number >= 0");
         if (labelsOut is null) return;
         if (RealPath.Same(labelsOut.FullName, input.FullName))
             throw new ArgumentException($"--labels-out {labelsOut.FullName} is the input file ({RealPath.Of(input.FullName)}); the input is never overwritten, choose another file.");

@@ -14,6 +14,14 @@ public static class KMeans
 {
     /// <summary>Clusters the rows of <paramref name="x"/> ([n, d], any floating dtype; not modified).</summary>
     /// <exception cref="ArgumentException">Bad options, no rows, K above n, wrong shapes, or NaN or infinite values.</exception>
+    /// <example>
+    /// Ten clusters of the rows of <c>x</c> [n, d], best of ten seeded k-means++ starts:
+    /// <code>
+    /// using var result = KMeans.Fit(x, new KMeansOptions { K = 10, NInit = 10, Seed = 0 });
+    /// var labels = result.Labels;        // int64 [n]
+    /// var centroids = result.Centroids;  // [10, d]
+    /// </code>
+    /// </example>
     public static KMeansResult Fit(Tensor x, KMeansOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,7 +32,7 @@ public static class KMeans
         if (n == 0) throw new ArgumentException("k-means needs at least one sample; the data has 0 rows.", nameof(x));
         if (x.shape[1] == 0) throw new ArgumentException("k-means needs at least one feature; the data has 0 columns.", nameof(x));
         if (!x.is_floating_point()) throw new ArgumentException($"Expected a floating-point tensor, got {x.dtype}.", nameof(x));
-        if (options.K > n) throw new ArgumentException($"k-means cannot make K = {options.K} clusters from {n} samples.", nameof(options));
+        OptionOutOfRangeException.ThrowUnless(options.K <= n, nameof(options.K), options.K, $"at most the number of samples (k-means cannot make K = {options.K} clusters from {n} samples)");
 
         using var scope = NewDisposeScope();
         var data = HugePages.Empty(x.shape, options.DType).copy_(x.detach().cpu()); // a fresh contiguous copy, centred below
@@ -109,24 +117,22 @@ public static class KMeans
                 return data.index_select(0, torch.tensor(SeededSample.Indices(n, options.K, random).Select(i => (long)i).ToArray()));
             default:
                 var given = options.InitialCentroids
-                    ?? throw new ArgumentException("KMeansInit.Given needs InitialCentroids.", nameof(options));
+                    ?? throw new OptionOutOfRangeException(nameof(options.InitialCentroids), null, "set when Init is KMeansInit.Given");
                 MatrixTensors.EnsureMatrixShape(given, nameof(options.InitialCentroids));
-                if (given.shape[0] != options.K || given.shape[1] != data.shape[1])
-                    throw new ArgumentException(
-                        $"InitialCentroids has shape [{given.shape[0]}, {given.shape[1]}]; expected [{options.K}, {data.shape[1]}].", nameof(options));
+                OptionOutOfRangeException.ThrowUnless(given.shape[0] == options.K && given.shape[1] == data.shape[1], nameof(options.InitialCentroids),
+                    $"shape [{given.shape[0]}, {given.shape[1]}]", $"[K, features] = [{options.K}, {data.shape[1]}]");
                 return MatrixTensors.PrepareInput(given, options.DType, nameof(options.InitialCentroids)).sub_(mean);
         }
     }
 
     private static void Validate(KMeansOptions options)
     {
-        if (options.K < 1) throw new ArgumentException($"K must be at least 1; got {options.K}.", nameof(options));
-        if (options.NInit < 1) throw new ArgumentException($"NInit must be at least 1; got {options.NInit}.", nameof(options));
-        if (options.MaxIter < 1) throw new ArgumentException($"MaxIter must be at least 1; got {options.MaxIter}.", nameof(options));
-        if (!(options.Tol >= 0) || double.IsInfinity(options.Tol)) throw new ArgumentException($"Tol must be a finite number >= 0; got {options.Tol}.", nameof(options));
-        if (options.BatchSize < 0) throw new ArgumentException($"BatchSize must be >= 0 (0 = automatic); got {options.BatchSize}.", nameof(options));
-        if (options.DType is not (ScalarType.Float32 or ScalarType.Float64))
-            throw new ArgumentException($"DType must be Float32 or Float64; got {options.DType}.", nameof(options));
-        if (!Enum.IsDefined(options.Init)) throw new ArgumentException($"Unknown KMeansInit {options.Init}.", nameof(options));
+        OptionOutOfRangeException.ThrowUnless(options.K >= 1, nameof(options.K), options.K, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(options.NInit >= 1, nameof(options.NInit), options.NInit, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(options.MaxIter >= 1, nameof(options.MaxIter), options.MaxIter, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(options.Tol >= 0 && !double.IsInfinity(options.Tol), nameof(options.Tol), options.Tol, "a finite number >= 0");
+        OptionOutOfRangeException.ThrowUnless(options.BatchSize >= 0, nameof(options.BatchSize), options.BatchSize, ">= 0 (0 = automatic)");
+        OptionOutOfRangeException.ThrowUnless(options.DType is ScalarType.Float32 or ScalarType.Float64, nameof(options.DType), options.DType, "Float32 or Float64");
+        OptionOutOfRangeException.ThrowUnless(Enum.IsDefined(options.Init), nameof(options.Init), options.Init, "a KMeansInit");
     }
 }

@@ -45,17 +45,17 @@ public sealed record DecOptions
     /// <summary>Rows per batch when computing codes and q over the whole set.</summary>
     public int InferenceBatchSize { get; init; } = 2048;
 
-    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
+    /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
-        if (!(LearningRate > 0) || double.IsInfinity(LearningRate)) throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate, "The learning rate must be positive and finite.");
-        if (Momentum is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(Momentum), Momentum, "Momentum must be in [0, 1).");
-        if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, "The batch size must be at least 1.");
-        if (MaxIterations < 0) throw new ArgumentOutOfRangeException(nameof(MaxIterations), MaxIterations, "The iteration limit must not be negative.");
-        if (UpdateInterval < 1) throw new ArgumentOutOfRangeException(nameof(UpdateInterval), UpdateInterval, "The update interval must be at least 1.");
-        if (Tolerance is < 0 or > 1 || double.IsNaN(Tolerance)) throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "The tolerance is a fraction in [0, 1].");
-        if (KMeansRestarts < 1) throw new ArgumentOutOfRangeException(nameof(KMeansRestarts), KMeansRestarts, "At least one k-means restart is needed.");
-        if (ClusteringWeight < 0 || double.IsNaN(ClusteringWeight) || double.IsInfinity(ClusteringWeight)) throw new ArgumentOutOfRangeException(nameof(ClusteringWeight), ClusteringWeight, "The clustering weight must be finite and not negative.");
-        if (InferenceBatchSize < 1) throw new ArgumentOutOfRangeException(nameof(InferenceBatchSize), InferenceBatchSize, "The batch size must be at least 1.");
+        OptionOutOfRangeException.ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate), nameof(LearningRate), LearningRate, "positive and finite");
+        OptionOutOfRangeException.ThrowUnless(Momentum is >= 0 and < 1, nameof(Momentum), Momentum, "in [0, 1)");
+        OptionOutOfRangeException.ThrowUnless(BatchSize >= 1, nameof(BatchSize), BatchSize, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(MaxIterations >= 0, nameof(MaxIterations), MaxIterations, "at least 0");
+        OptionOutOfRangeException.ThrowUnless(UpdateInterval >= 1, nameof(UpdateInterval), UpdateInterval, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(Tolerance is >= 0 and <= 1, nameof(Tolerance), Tolerance, "a fraction in [0, 1]");
+        OptionOutOfRangeException.ThrowUnless(KMeansRestarts >= 1, nameof(KMeansRestarts), KMeansRestarts, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(ClusteringWeight >= 0 && !double.IsInfinity(ClusteringWeight), nameof(ClusteringWeight), ClusteringWeight, "finite and not negative");
+        OptionOutOfRangeException.ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
     }
 }

@@ -30,14 +30,14 @@ public sealed record NeuralKMeansOptions
     /// <summary>Keep a per-round snapshot of centroids and labels in the result (for the evolving-centroid grid).</summary>
     public bool KeepSnapshots { get; init; } = true;
 
-    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
+    /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
-        if (K < 1) throw new ArgumentOutOfRangeException(nameof(K), K, "K must be at least 1.");
-        if (Rounds < 1) throw new ArgumentOutOfRangeException(nameof(Rounds), Rounds, "At least one round is needed.");
-        if (StepsPerRound < 1) throw new ArgumentOutOfRangeException(nameof(StepsPerRound), StepsPerRound, "At least one step per round is needed.");
-        if (!(LearningRate > 0) || double.IsInfinity(LearningRate)) throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate, "The learning rate must be positive and finite.");
-        if (InferenceBatchSize < 1) throw new ArgumentOutOfRangeException(nameof(InferenceBatchSize), InferenceBatchSize, "The batch size must be at least 1.");
-        if (!Enum.IsDefined(EmptyClusters)) throw new ArgumentOutOfRangeException(nameof(EmptyClusters), EmptyClusters, "Unknown empty-cluster policy.");
+        OptionOutOfRangeException.ThrowUnless(K >= 1, nameof(K), K, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(Rounds >= 1, nameof(Rounds), Rounds, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(StepsPerRound >= 1, nameof(StepsPerRound), StepsPerRound, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate), nameof(LearningRate), LearningRate, "positive and finite");
+        OptionOutOfRangeException.ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(Enum.IsDefined(EmptyClusters), nameof(EmptyClusters), EmptyClusters, "an EmptyClusterPolicy");
     }
 }

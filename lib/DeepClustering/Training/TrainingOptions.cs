@@ -42,15 +42,15 @@ public sealed record TrainingOptions
     /// <summary>Batch size used to compute the validation loss (no gradients, so it can be larger).</summary>
     public int EvaluationBatchSize { get; init; } = 1024;
 
-    /// <summary>Throws <see cref="ArgumentException"/> when a value is out of range.</summary>
+    /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
-        if (Epochs < 0) throw new ArgumentException($"Epochs must be >= 0 (got {Epochs}).", nameof(Epochs));
-        if (BatchSize <= 0) throw new ArgumentException($"BatchSize must be > 0 (got {BatchSize}).", nameof(BatchSize));
-        if (!(LearningRate > 0)) throw new ArgumentException($"LearningRate must be > 0 (got {LearningRate}).", nameof(LearningRate));
-        if (!(Epsilon > 0)) throw new ArgumentException($"Epsilon must be > 0 (got {Epsilon}).", nameof(Epsilon));
-        if (Momentum < 0) throw new ArgumentException($"Momentum must be >= 0 (got {Momentum}).", nameof(Momentum));
-        if (ProgressInterval <= 0) throw new ArgumentException($"ProgressInterval must be > 0 (got {ProgressInterval}).", nameof(ProgressInterval));
-        if (EvaluationBatchSize <= 0) throw new ArgumentException($"EvaluationBatchSize must be > 0 (got {EvaluationBatchSize}).", nameof(EvaluationBatchSize));
+        OptionOutOfRangeException.ThrowUnless(Epochs >= 0, nameof(Epochs), Epochs, ">= 0");
+        OptionOutOfRangeException.ThrowUnless(BatchSize > 0, nameof(BatchSize), BatchSize, "> 0");
+        OptionOutOfRangeException.ThrowUnless(LearningRate > 0, nameof(LearningRate), LearningRate, "> 0");
+        OptionOutOfRangeException.ThrowUnless(Epsilon > 0, nameof(Epsilon), Epsilon, "> 0");
+        OptionOutOfRangeException.ThrowUnless(Momentum >= 0, nameof(Momentum), Momentum, ">= 0");
+        OptionOutOfRangeException.ThrowUnless(ProgressInterval > 0, nameof(ProgressInterval), ProgressInterval, "> 0");
+        OptionOutOfRangeException.ThrowUnless(EvaluationBatchSize > 0, nameof(EvaluationBatchSize), EvaluationBatchSize, "> 0");
     }
 }

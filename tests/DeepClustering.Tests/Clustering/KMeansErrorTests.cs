@@ -44,7 +44,7 @@ public sealed class KMeansErrorTests
         Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, Init = KMeansInit.Given }));
         using var wrong = zeros(3, 2, ScalarType.Float64);
         var error = Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, Init = KMeansInit.Given, InitialCentroids = wrong }));
-        Assert.Contains("expected [2, 2]", error.Message);
+        Assert.Contains("InitialCentroids must be [K, features] = [2, 2]; got shape [3, 2]", error.Message);
     }
 
     [Fact]

@@ -191,7 +191,7 @@ public sealed class DecTests : SingleThreadTorch
             using var nan = full(20, D, float.NaN);
             Assert.Throws<ArgumentException>(() => Dec.Fit(model, nan, Options(truth)));
             Assert.Throws<ArgumentException>(() => Dec.Fit(model, x, Options(truth) with { CentreInitializer = (c, k, s) => zeros(k + 1, Code) }));
-            Assert.Throws<ArgumentOutOfRangeException>(() => Dec.Fit(model, x, Options(truth) with { UpdateInterval = 0 }));
+            Assert.Throws<OptionOutOfRangeException>(() => Dec.Fit(model, x, Options(truth) with { UpdateInterval = 0 }));
         }
         using var mismatched = new DecModel(nn.Linear(D, 3), K, Code);
         using var data = rand(20, D);

@@ -86,7 +86,7 @@ public sealed class NeuralKMeansTests : SingleThreadTorch
         Assert.Throws<ArgumentException>(() => NeuralKMeans.Fit(ints, Options(0)));
         using var nan = full(new long[] { 20, 1, 12, 12 }, float.NaN);
         Assert.Throws<ArgumentException>(() => NeuralKMeans.Fit(nan, Options(0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => NeuralKMeans.Fit(rand(20, 1, 12, 12), Options(0) with { K = 0 }));
+        Assert.Throws<OptionOutOfRangeException>(() => NeuralKMeans.Fit(rand(20, 1, 12, 12), Options(0) with { K = 0 }));
 
         using var images = rand(10, 1, 12, 12);
         using var result = NeuralKMeans.Fit(images, Options(0) with { Rounds = 1 });

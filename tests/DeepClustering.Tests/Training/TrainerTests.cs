@@ -133,7 +133,7 @@ public sealed class TrainerTests
         var model = new DenseAutoencoder([64, 4]);
         var error = Assert.Throws<ArgumentException>(() => Trainer.Fit(model, Data(), zeros(10, 64), new TrainingOptions()));
         Assert.Contains("96", error.Message);
-        Assert.Throws<ArgumentException>(() => Trainer.FitAutoencoder(model, Data(), new TrainingOptions { BatchSize = 0 }));
+        Assert.Contains("BatchSize must be > 0; got 0.", Assert.Throws<OptionOutOfRangeException>(() => Trainer.FitAutoencoder(model, Data(), new TrainingOptions { BatchSize = 0 })).Message);
         var validation = Assert.Throws<ArgumentException>(() => Trainer.FitAutoencoder(model, Data(), new TrainingOptions(), validation: zeros(8, 32)));
         Assert.Contains("[N, 64]", validation.Message);
         Assert.Contains("[8, 32]", validation.Message);

@@ -31,8 +31,8 @@ internal static class ClusteringBench
         command.SetAction(parse => JsonCommand.Run(() =>
         {
             var repeats = parse.GetValue(repeat);
-            if (repeats < 1) throw new ArgumentException($"--repeat must be at least 1; got {repeats}.");
-            if (parse.GetValue(threads) < 0) throw new ArgumentException($"--threads must be positive, or 0 for TorchSharp's own choice; got {parse.GetValue(threads)}.");
+            OptionOutOfRangeException.ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
+            OptionOutOfRangeException.ThrowUnless(parse.GetValue(threads) >= 0, "--threads", parse.GetValue(threads), "positive, or 0 for TorchSharp's own choice");
             TorchRuntime.EnsureInitialized();
             if (parse.GetValue(threads) is > 0 and var count) torch.set_num_threads(count);
             var load = Stopwatch.StartNew();

@@ -40,8 +40,8 @@ internal static class KMeansBench
     private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int seed, int repeats, int threads, DataSplit split)
     {
         TorchRuntime.EnsureInitialized();
-        if (repeats < 1) throw new ArgumentException($"--repeat must be at least 1; got {repeats}.");
-        if (threads < 0) throw new ArgumentException($"--threads must be at least 0 (0: TorchSharp's choice); got {threads}.");
+        OptionOutOfRangeException.ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(threads >= 0, "--threads", threads, "at least 0 (0: TorchSharp's choice)");
         if (threads > 0) torch.set_num_threads(threads);
         var workers = Math.Max(1, torch.get_num_threads());
         var load = Stopwatch.StartNew();
