@@ -15,6 +15,14 @@ public static class Dec
 {
     /// <summary>Trains <paramref name="model"/> (encoder and centres, in place) on <paramref name="x"/> [N, ...]; <paramref name="onProgress"/> is called at every refresh.</summary>
     /// <exception cref="ArgumentException"><paramref name="x"/> is not a finite floating-point batch with at least K rows, or the encoder's codes do not fit the model.</exception>
+    /// <example>
+    /// DEC on the codes of a pretrained autoencoder (10 clusters of 10-dimensional codes), printing every refresh:
+    /// <code>
+    /// using var model = new DecModel(autoencoder.Encoder, clusters: 10, codeSize: 10);
+    /// using var result = Dec.Fit(model, images, new DecOptions { Seed = 0 }, p => Console.WriteLine(p));
+    /// var labels = result.Labels;  // one cluster per row of images
+    /// </code>
+    /// </example>
     public static DecResult Fit(DecModel model, Tensor x, DecOptions? options = null, Action<DecProgress>? onProgress = null)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -17,6 +17,14 @@ namespace DeepClustering.Training;
 public static class Trainer
 {
     /// <summary>Trains an autoencoder: the targets are the inputs. See <see cref="Fit"/> for the arguments.</summary>
+    /// <example>
+    /// A 784-500-10 autoencoder trained for 20 epochs, keeping the weights of the best validation epoch:
+    /// <code>
+    /// using var autoencoder = new DenseAutoencoder([784, 500, 10]);
+    /// var result = Trainer.FitAutoencoder(autoencoder, train, new TrainingOptions { Epochs = 20, Seed = 0 }, validation: test);
+    /// Console.WriteLine($"best epoch {result.BestEpoch}, validation loss {result.BestValidationLoss}");
+    /// </code>
+    /// </example>
     public static TrainingResult FitAutoencoder(
         nn.Module<Tensor, Tensor> model, Tensor inputs, TrainingOptions options, Tensor? validation = null,
         IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
