@@ -1,4 +1,5 @@
 using DeepClustering.Torch;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Models;
@@ -13,8 +14,10 @@ namespace DeepClustering.Models;
 /// </summary>
 public sealed class BatchNormConvAutoencoder : Autoencoder
 {
-    private readonly nn.Module<Tensor, Tensor> encoder;
-    private readonly nn.Module<Tensor, Tensor> decoder;
+    [ComponentName(Name = "encoder")] // its state-dict key
+    private readonly nn.Module<Tensor, Tensor> _encoder;
+    [ComponentName(Name = "decoder")] // its state-dict key
+    private readonly nn.Module<Tensor, Tensor> _decoder;
 
     /// <summary>Builds the model for <paramref name="image"/> (H, W multiples of 4) with a <paramref name="codeSize"/>-d code, initialised from <paramref name="seed"/>.</summary>
     public BatchNormConvAutoencoder(ImageShape image, long codeSize = 10, long seed = 0)
@@ -26,14 +29,14 @@ public sealed class BatchNormConvAutoencoder : Autoencoder
         CodeSize = codeSize;
         var (h, w) = (image.Height / 4, image.Width / 4);
         var flat = 8 * h * w;
-        encoder = nn.Sequential(
+        _encoder = nn.Sequential(
             ("conv0", ConvLayers.Same(image.Channels, 32, 7)), ("relu0", nn.ReLU()), ("bn0", ConvLayers.BatchNorm(32)), ("pool0", ConvLayers.Pool2()),
             ("conv1", ConvLayers.Same(32, 16, 5)), ("relu1", nn.ReLU()), ("bn1", ConvLayers.BatchNorm(16)), ("pool1", ConvLayers.Pool2()),
             ("conv2", ConvLayers.Same(16, 8, 3)), ("relu2", nn.ReLU()), ("bn2", ConvLayers.BatchNorm(8)),
             ("flatten", nn.Flatten()), ("relu3", nn.ReLU()),
             ("dense0", nn.Linear(flat, 128)), ("relu4", nn.ReLU()),
             ("code", nn.Linear(128, codeSize)));
-        decoder = nn.Sequential(
+        _decoder = nn.Sequential(
             ("dense0", nn.Linear(codeSize, 128)), ("relu0", nn.ReLU()),
             ("dense1", nn.Linear(128, flat)), ("relu1", nn.ReLU()),
             ("unflatten", nn.Unflatten(1, [8, h, w])),
@@ -49,10 +52,10 @@ public sealed class BatchNormConvAutoencoder : Autoencoder
     public ImageShape Image { get; }
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Encoder => encoder;
+    public override nn.Module<Tensor, Tensor> Encoder => _encoder;
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Decoder => decoder;
+    public override nn.Module<Tensor, Tensor> Decoder => _decoder;
 
     /// <inheritdoc />
     public override long CodeSize { get; }

@@ -1,4 +1,5 @@
 using DeepClustering.Torch;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Models;
@@ -9,8 +10,10 @@ namespace DeepClustering.Models;
 /// </summary>
 public sealed class DenseAutoencoder : Autoencoder
 {
-    private readonly nn.Module<Tensor, Tensor> encoder;
-    private readonly nn.Module<Tensor, Tensor> decoder;
+    [ComponentName(Name = "encoder")] // its state-dict key
+    private readonly nn.Module<Tensor, Tensor> _encoder;
+    [ComponentName(Name = "decoder")] // its state-dict key
+    private readonly nn.Module<Tensor, Tensor> _decoder;
 
     /// <summary>Builds the autoencoder and initialises it from <paramref name="seed"/>.</summary>
     /// <param name="sizes">Layer widths from the input to the code, at least two, for example [784, 500, 500, 2000, 10].</param>
@@ -25,8 +28,8 @@ public sealed class DenseAutoencoder : Autoencoder
     {
         TorchRuntime.EnsureInitialized();
         Sizes = [.. sizes];
-        encoder = Stack(Sizes, hidden, code);
-        decoder = Stack([.. Sizes.Reverse()], hidden, output);
+        _encoder = Stack(Sizes, hidden, code);
+        _decoder = Stack([.. Sizes.Reverse()], hidden, output);
         RegisterComponents();
         WeightInit.Apply(this, init, seed);
     }
@@ -39,10 +42,10 @@ public sealed class DenseAutoencoder : Autoencoder
     public IReadOnlyList<long> Sizes { get; }
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Encoder => encoder;
+    public override nn.Module<Tensor, Tensor> Encoder => _encoder;
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Decoder => decoder;
+    public override nn.Module<Tensor, Tensor> Decoder => _decoder;
 
     /// <inheritdoc />
     public override long CodeSize => Sizes[^1];

@@ -1,4 +1,5 @@
 using DeepClustering.Torch;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Models;
@@ -10,8 +11,10 @@ namespace DeepClustering.Models;
 /// </summary>
 public sealed class SmallConvAutoencoder : Autoencoder
 {
-    private readonly nn.Module<Tensor, Tensor> encoder;
-    private readonly nn.Module<Tensor, Tensor> decoder;
+    [ComponentName(Name = "encoder")] // its state-dict key
+    private readonly nn.Module<Tensor, Tensor> _encoder;
+    [ComponentName(Name = "decoder")] // its state-dict key
+    private readonly nn.Module<Tensor, Tensor> _decoder;
 
     /// <summary>Builds the model for images of <paramref name="image"/> shape (H, W multiples of 4) and initialises it from <paramref name="seed"/>.</summary>
     public SmallConvAutoencoder(ImageShape image, long seed = 0, double kernelStd = 0.01)
@@ -19,11 +22,11 @@ public sealed class SmallConvAutoencoder : Autoencoder
     {
         TorchRuntime.EnsureInitialized();
         Image = image;
-        encoder = nn.Sequential(
+        _encoder = nn.Sequential(
             ("conv0", ConvLayers.Same(image.Channels, 3, 3)), ("relu0", nn.ReLU()), ("pool0", ConvLayers.Pool2()),
             ("conv1", ConvLayers.Same(3, 1, 3)), ("relu1", nn.ReLU()), ("pool1", ConvLayers.Pool2()),
             ("flatten", nn.Flatten()));
-        decoder = nn.Sequential(
+        _decoder = nn.Sequential(
             ("unflatten", nn.Unflatten(1, [1, image.Height / 4, image.Width / 4])),
             ("conv0", ConvLayers.Same(1, 1, 3)), ("relu0", nn.ReLU()), ("up0", ConvLayers.Upsample2()),
             ("conv1", ConvLayers.Same(1, 3, 3)), ("relu1", nn.ReLU()), ("up1", ConvLayers.Upsample2()),
@@ -36,10 +39,10 @@ public sealed class SmallConvAutoencoder : Autoencoder
     public ImageShape Image { get; }
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Encoder => encoder;
+    public override nn.Module<Tensor, Tensor> Encoder => _encoder;
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Decoder => decoder;
+    public override nn.Module<Tensor, Tensor> Decoder => _decoder;
 
     /// <inheritdoc />
     public override long CodeSize => Image.Height / 4 * (Image.Width / 4);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DeepClustering.Torch;
 using DeepClustering.Training;
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Models;
@@ -17,8 +18,11 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
     /// <summary>The seed of the original's <c>numpy.random.RandomState(123)</c>.</summary>
     public const long OriginalSeed = 123;
 
-    private readonly TiedSigmoidEncoder encoder;
-    private readonly TiedSigmoidDecoder decoder;
+    [ComponentName(Name = "encoder")] // its state-dict key
+
+    private readonly TiedSigmoidEncoder _encoder;
+    [ComponentName(Name = "decoder")] // its state-dict key
+    private readonly TiedSigmoidDecoder _decoder;
 
     /// <summary>
     /// Builds the model as the original did: W [visible, hidden] = NumPy <c>RandomState(seed).uniform(±1/visible)</c>
@@ -34,8 +38,8 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
         var bound = 1.0 / visible;
         var initial = new NumPyRandomState(seed).Uniform(-bound, bound, checked((int)(visible * hidden)));
         var weight = new Parameter(tensor(initial, [visible, hidden], ScalarType.Float64), requires_grad: false);
-        encoder = new TiedSigmoidEncoder(weight, new Parameter(full([hidden], initialBias, ScalarType.Float64), requires_grad: false));
-        decoder = new TiedSigmoidDecoder(weight, new Parameter(full([visible], initialBias, ScalarType.Float64), requires_grad: false));
+        _encoder = new TiedSigmoidEncoder(weight, new Parameter(full([hidden], initialBias, ScalarType.Float64), requires_grad: false));
+        _decoder = new TiedSigmoidDecoder(weight, new Parameter(full([visible], initialBias, ScalarType.Float64), requires_grad: false));
         RegisterComponents();
     }
 
@@ -46,13 +50,13 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
     public long Hidden { get; }
 
     /// <summary>The weight matrix W [visible, hidden]; the decoder uses its transpose.</summary>
-    public Tensor Weight => encoder.Weight;
+    public Tensor Weight => _encoder.Weight;
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Encoder => encoder;
+    public override nn.Module<Tensor, Tensor> Encoder => _encoder;
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Decoder => decoder;
+    public override nn.Module<Tensor, Tensor> Decoder => _decoder;
 
     /// <inheritdoc />
     public override long CodeSize => Hidden;
@@ -64,16 +68,16 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var x = TiedSigmoidEncoder.AsFloat64(input);
-        var w = encoder.Weight;
-        var y = encoder.call(x);
-        var z = decoder.call(y);
+        var w = _encoder.Weight;
+        var y = _encoder.call(x);
+        var z = _decoder.call(y);
         var visibleDelta = x - z;
         var sse = visibleDelta.square().sum().item<double>();
         var hiddenDelta = visibleDelta.matmul(w).mul_(y).mul_(1.0 - y);
         var weightGradient = x.t().matmul(hiddenDelta).add_(visibleDelta.t().matmul(y));
         w.add_(weightGradient, alpha: learningRate);
-        encoder.Bias.add_(hiddenDelta.mean([0]), alpha: learningRate);
-        decoder.Bias.add_(visibleDelta.mean([0]), alpha: learningRate);
+        _encoder.Bias.add_(hiddenDelta.mean([0]), alpha: learningRate);
+        _decoder.Bias.add_(visibleDelta.mean([0]), alpha: learningRate);
         return sse;
     }
 
