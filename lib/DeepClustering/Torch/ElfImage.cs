@@ -17,21 +17,21 @@ internal sealed class ElfImage
     private const uint SectionTypeVerNeed = 0x6ffffffe;
     private const uint SectionTypeVerSym = 0x6fffffff;
 
-    private readonly byte[] bytes;
-    private readonly List<Section> sections;
+    private readonly byte[] _bytes;
+    private readonly List<Section> _sections;
 
     private ElfImage(string path, byte[] bytes, List<Section> sections)
     {
         Path = path;
-        this.bytes = bytes;
-        this.sections = sections;
+        _bytes = bytes;
+        _sections = sections;
     }
 
     /// <summary>The file the image was read from.</summary>
     public string Path { get; }
 
     /// <summary>The raw bytes of the file; edits made through this class land here.</summary>
-    public ReadOnlySpan<byte> Bytes => bytes;
+    public ReadOnlySpan<byte> Bytes => _bytes;
 
     /// <summary>Reads and validates an ELF64 little-endian file.</summary>
     public static ElfImage Read(string path)
@@ -69,9 +69,9 @@ internal sealed class ElfImage
     public IReadOnlySet<string> DefinedVersions()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var section in sections.Where(s => s.Type == SectionTypeVerDef))
+        foreach (var section in _sections.Where(s => s.Type == SectionTypeVerDef))
         {
-            var strtab = sections[(int)section.Link];
+            var strtab = _sections[(int)section.Link];
             var offset = section.Offset;
             for (var i = 0; i < section.Info; i++)
             {
@@ -91,9 +91,9 @@ internal sealed class ElfImage
     public IReadOnlyList<VersionNeed> NeededVersions()
     {
         var needs = new List<VersionNeed>();
-        foreach (var section in sections.Where(s => s.Type == SectionTypeVerNeed))
+        foreach (var section in _sections.Where(s => s.Type == SectionTypeVerNeed))
         {
-            var strtab = sections[(int)section.Link];
+            var strtab = _sections[(int)section.Link];
             var offset = section.Offset;
             for (var i = 0; i < section.Info; i++)
             {
@@ -118,10 +118,10 @@ internal sealed class ElfImage
     /// <summary>Names of the dynamic symbols bound to the given version index (through <c>.gnu.version</c>).</summary>
     public IReadOnlyList<string> SymbolsWithVersionIndex(ushort versionIndex)
     {
-        var dynsym = sections.FirstOrDefault(s => s.Type == SectionTypeDynSym);
-        var versym = sections.FirstOrDefault(s => s.Type == SectionTypeVerSym);
+        var dynsym = _sections.FirstOrDefault(s => s.Type == SectionTypeDynSym);
+        var versym = _sections.FirstOrDefault(s => s.Type == SectionTypeVerSym);
         if (dynsym is null || versym is null) return [];
-        var strtab = sections[(int)dynsym.Link];
+        var strtab = _sections[(int)dynsym.Link];
         var count = Math.Min(dynsym.Size / 24, versym.Size / 2);
         var names = new List<string>();
         for (long i = 0; i < count; i++)
@@ -134,18 +134,18 @@ internal sealed class ElfImage
 
     /// <summary>Sets the flags field of a needed version, in memory.</summary>
     public void SetFlags(VersionNeed need, ushort flags) =>
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan((int)need.FlagsOffset), flags);
+        BinaryPrimitives.WriteUInt16LittleEndian(_bytes.AsSpan((int)need.FlagsOffset), flags);
 
-    private ushort U16(long offset) => BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan((int)offset));
+    private ushort U16(long offset) => BinaryPrimitives.ReadUInt16LittleEndian(_bytes.AsSpan((int)offset));
 
-    private uint U32(long offset) => BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)offset));
+    private uint U32(long offset) => BinaryPrimitives.ReadUInt32LittleEndian(_bytes.AsSpan((int)offset));
 
     private string String(Section strtab, uint index)
     {
         var start = strtab.Offset + index;
         if (index >= strtab.Size)
             throw new InvalidDataException($"{Path}: offset {start}: string index {index} is outside its string table of {strtab.Size} bytes.");
-        var span = bytes.AsSpan((int)start, (int)(strtab.Size - index));
+        var span = _bytes.AsSpan((int)start, (int)(strtab.Size - index));
         var end = span.IndexOf((byte)0);
         return Encoding.ASCII.GetString(end < 0 ? span : span[..end]);
     }
