@@ -20,6 +20,19 @@ public static class NotebookRunner
     /// <exception cref="NotebookFormatException">The file is missing or not nbformat 4 JSON.</exception>
     /// <exception cref="ParameterException">A parameter is unknown, ill-typed, or there is no parameters cell.</exception>
     /// <exception cref="IOException">The output would overwrite the source notebook.</exception>
+    /// <example>
+    /// Runs notebook 01 with one parameter changed and a five-minute limit per cell, writing the executed copy to
+    /// <c>artifacts/notebooks/</c>:
+    /// <code>
+    /// var result = await NotebookRunner.RunAsync("notebooks/01-breast-cancer.ipynb", new NotebookRunOptions
+    /// {
+    ///     Parameters = [new("seed", "1")],
+    ///     CellTimeout = TimeSpan.FromMinutes(5),
+    /// });
+    /// Console.WriteLine(result.Succeeded ? $"wrote {result.OutputPath}" : $"failed: {result.FirstFailure}");
+    /// return result.ExitCode;
+    /// </code>
+    /// </example>
     public static async Task<NotebookRunResult> RunAsync(string notebookPath, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new NotebookRunOptions();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DeepClustering.IO;
 
 namespace DeepClustering.Notebooks.Document;
 
@@ -113,5 +114,5 @@ public sealed class NotebookDocument
     }
 
     /// <summary>Writes the notebook atomically (temporary file in the same folder, then rename).</summary>
-    public void Save(string path) => AtomicFileWriter.WriteAllText(path, ToJson());
+    public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());
 }

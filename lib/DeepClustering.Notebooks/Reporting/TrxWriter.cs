@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
+using DeepClustering.IO;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Execution;
 
@@ -22,7 +23,7 @@ public static class TrxWriter
     public static void Write(string path, IReadOnlyList<NotebookRunResult> runs)
     {
         var document = Build(runs);
-        AtomicFileWriter.WriteAllText(path, document.Declaration + Environment.NewLine + document);
+        AtomicFile.WriteAllText(path, document.Declaration + Environment.NewLine + document);
     }
 
     /// <summary>Builds the TRX document.</summary>

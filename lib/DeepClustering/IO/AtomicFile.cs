@@ -1,7 +1,13 @@
 namespace DeepClustering.IO;
 
 /// <summary>Writes files so that readers see the old content or the new one, never a half-written file.</summary>
+/// <remarks>The project's one atomic writer. The notebook runner, which does not reference this library, compiles this
+/// file too (linked in its project file, with ATOMIC_FILE_INTERNAL), so there it is internal.</remarks>
+#if ATOMIC_FILE_INTERNAL
+internal static class AtomicFile
+#else
 public static class AtomicFile
+#endif
 {
     /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/>, then renames it over the target, keeping the target's Unix mode.</summary>
     public static void Replace(string path, ReadOnlySpan<byte> content)

@@ -1,4 +1,3 @@
-using DeepClustering.IO;
 using DeepClustering.Torch;
 
 namespace DeepClustering.Tests.Torch;
@@ -20,7 +19,7 @@ public sealed class WeakVersionPatchTests : IDisposable
         var image = ElfImage.Read(copy);
         foreach (var need in image.NeededVersions().Where(n => n.Version == "GLIBCXX_3.4.32"))
             image.SetFlags(need, (ushort)(need.Flags & ~VersionNeed.WeakFlag));
-        AtomicFile.Replace(copy, image.Bytes);
+        File.WriteAllBytes(copy, image.Bytes.ToArray());
         return copy;
     }
 
