@@ -39,16 +39,15 @@ public sealed class ModelCache(string directory)
 
     /// <summary>
     /// The cache key: SHA-256 over the configuration text, the seed and the data fingerprint, plus a marker when the
-    /// opt-in MKL fast path on AMD is active (it trains along a slightly different path, so its models are kept apart), and
-    /// another when oneDNN was turned off because its convolution gradients were wrong here.
+    /// opt-in MKL fast path on AMD is active (it trains along a slightly different path, so its models are kept apart).
     /// </summary>
     public static string Key(string configuration, long seed, string dataFingerprint) =>
-        Key(configuration, seed, dataFingerprint, TorchRuntime.MklFastPathApplied, TorchRuntime.OneDnnDisabled);
+        Key(configuration, seed, dataFingerprint, TorchRuntime.MklFastPathApplied);
 
-    /// <summary>The cache key, with the MKL dispatch and the oneDNN fallback given instead of read from the process (for tests).</summary>
-    internal static string Key(string configuration, long seed, string dataFingerprint, bool mklFastPath, bool oneDnnOff = false) =>
+    /// <summary>The cache key, with the MKL dispatch given instead of read from the process (for tests).</summary>
+    internal static string Key(string configuration, long seed, string dataFingerprint, bool mklFastPath) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{configuration}\n{seed}\n{dataFingerprint}" + (mklFastPath ? "\nMKL fast path on AMD" : "") + (oneDnnOff ? "\noneDNN off" : ""))));
+            $"{configuration}\n{seed}\n{dataFingerprint}" + (mklFastPath ? "\nMKL fast path on AMD" : ""))));
 
     /// <summary>The cache key of (configuration, seed, <paramref name="data"/>).</summary>
     public static string Key(string configuration, long seed, Tensor data) => Key(configuration, seed, DataFingerprint.Of(data));

@@ -95,8 +95,7 @@ public sealed class ModelCacheTests
         const string pinned = "d31352b86e2490041f14e0f30f343322b058627508c02a3cc3aa62035ae1ea38";
         Assert.Equal(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", mklFastPath: false));
         Assert.NotEqual(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", mklFastPath: true));
-        Assert.NotEqual(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", mklFastPath: false, oneDnnOff: true));
-        Assert.Equal(ModelCache.Key("dense 64-8 adam", 1, "abc", TorchRuntime.MklFastPathApplied, TorchRuntime.OneDnnDisabled), ModelCache.Key("dense 64-8 adam", 1, "abc"));
+        Assert.Equal(ModelCache.Key("dense 64-8 adam", 1, "abc", TorchRuntime.MklFastPathApplied), ModelCache.Key("dense 64-8 adam", 1, "abc"));
     }
 
     [Fact]
