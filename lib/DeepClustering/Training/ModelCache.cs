@@ -71,7 +71,14 @@ public sealed class ModelCache(string directory)
     }
 
     /// <summary>Stores <paramref name="module"/>'s weights under <paramref name="key"/> (atomic replace).</summary>
-    public void Store(nn.Module module, string key) => Checkpoint.Save(module, PathFor(key));
+    /// <exception cref="TrainingDivergedException">A weight or buffer is NaN or infinite; nothing is written.</exception>
+    public void Store(nn.Module module, string key)
+    {
+        foreach (var (name, tensor) in module.state_dict())
+            if (tensor.is_floating_point() && !tensor.isfinite().all().item<bool>())
+                throw new TrainingDivergedException($"{name} holds NaN or infinite values; the model is not stored in the cache {Directory}.");
+        Checkpoint.Save(module, PathFor(key));
+    }
 
     /// <summary>
     /// Loads <paramref name="module"/> from the cache when (configuration, seed, data) was trained before; otherwise runs
