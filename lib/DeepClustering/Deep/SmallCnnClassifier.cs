@@ -19,7 +19,6 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
     public const int MinimumSide = 10;
 
     [ComponentName(Name = "layers")] // its state-dict key
-
     private readonly nn.Module<Tensor, Tensor> _layers;
 
     /// <summary>Input channels.</summary>
@@ -45,8 +44,8 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
         if (dropout is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "Dropout must be in [0, 1).");
         (Channels, Height, Width, Classes) = (channels, height, width, classes);
         _layers = nn.Sequential(
-            ("conv1", nn.Conv2d(channels, 32, 3)), ("relu1", nn.ReLU()), ("pool1", nn.MaxPool2d(2)),
-            ("conv2", nn.Conv2d(32, 64, 3)), ("relu2", nn.ReLU()), ("pool2", nn.MaxPool2d(2)),
+            ("conv1", new Convolution2d(channels, 32, 3, padding: 0)), ("relu1", nn.ReLU()), ("pool1", nn.MaxPool2d(2)),
+            ("conv2", new Convolution2d(32, 64, 3, padding: 0)), ("relu2", nn.ReLU()), ("pool2", nn.MaxPool2d(2)),
             ("flatten", nn.Flatten()), ("dropout", nn.Dropout(dropout)),
             ("dense", nn.Linear(64 * FeatureSide(height) * FeatureSide(width), classes)));
         RegisterComponents();

@@ -7,8 +7,7 @@ namespace DeepClustering.Models;
 internal static class ConvLayers
 {
     /// <summary>A stride-1 convolution with "same" padding (odd kernel sizes).</summary>
-    public static nn.Module<Tensor, Tensor> Same(long input, long output, long kernel) =>
-        nn.Conv2d(input, output, kernel, stride: 1, padding: kernel / 2);
+    public static nn.Module<Tensor, Tensor> Same(long input, long output, long kernel) => new Convolution2d(input, output, kernel, kernel / 2);
 
     /// <summary>Nearest-neighbour upsampling by 2 in height and width (Keras' <c>UpSampling2D()</c> default).</summary>
     public static nn.Module<Tensor, Tensor> Upsample2() => nn.Upsample(scale_factor: [2.0, 2.0], mode: UpsampleMode.Nearest);

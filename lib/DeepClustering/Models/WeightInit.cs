@@ -27,7 +27,7 @@ public enum WeightInitScheme
 /// </remarks>
 public static class WeightInit
 {
-    /// <summary>Re-initialises every <c>Linear</c>, <c>Conv2d</c> and <c>ConvTranspose2d</c> in <paramref name="module"/>, in registration order, from <paramref name="seed"/>.</summary>
+    /// <summary>Re-initialises every <c>Linear</c>, <c>Conv2d</c>, <see cref="Convolution2d"/> and <c>ConvTranspose2d</c> in <paramref name="module"/>, in registration order, from <paramref name="seed"/>.</summary>
     public static void Apply(nn.Module module, WeightInitScheme scheme, long seed, double normalStd = 0.01)
     {
         using var generator = Seeding.Generator(seed);
@@ -39,6 +39,7 @@ public static class WeightInit
             {
                 Linear l => (l.weight, l.bias),
                 Conv2d c => (c.weight, c.bias),
+                Convolution2d c => (c.Weight, c.Bias),
                 ConvTranspose2d t => (t.weight, t.bias),
                 _ => (null, null),
             };

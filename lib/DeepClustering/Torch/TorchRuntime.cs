@@ -30,21 +30,12 @@ public static class TorchRuntime
     /// </summary>
     public static string? MklDispatch { get; private set; }
 
-    /// <summary>What the oneDNN instruction-set guard found and did in this process (see <see cref="OneDnnIsaGuard"/>); set by <see cref="EnsureInitialized"/>, null before it.</summary>
-    public static string? OneDnnIsa { get; private set; }
+    /// <summary>oneDNN's instruction-set cap as set in this process's environment (<c>ONEDNN_MAX_CPU_ISA</c>), or null for oneDNN's own choice.</summary>
+    public static string? OneDnnIsa =>
+        Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA") is { Length: > 0 } isa ? isa : Environment.GetEnvironmentVariable("DNNL_MAX_CPU_ISA");
 
-    /// <summary>What the oneDNN convolution check found and did in this process (see <see cref="OneDnnConvolutionCheck"/>); null before <see cref="EnsureInitialized"/>.</summary>
-    public static string? ConvolutionBackend { get; private set; }
-
-    /// <summary>Whether oneDNN was turned off in this process because its convolution gradients were wrong (initialises torch first).</summary>
-    public static bool OneDnnDisabled
-    {
-        get
-        {
-            EnsureInitialized();
-            return OneDnnConvolutionCheck.Disabled;
-        }
-    }
+    /// <summary>What the per-shape convolution checks found so far in this process (see <see cref="Models.Convolution2d"/>).</summary>
+    public static string Convolutions => ConvolutionShapeCheck.Summary();
 
     /// <summary>The folder whose natives were preloaded before TorchSharp (null when TorchSharp loaded them itself).</summary>
     internal static string? PreloadedFolder { get; private set; }
@@ -86,15 +77,11 @@ public static class TorchRuntime
             return new TorchRuntimeException(preparation.Error);
         try
         {
-            // Before libtorch loads, so oneDNN reads its instruction-set cap at its first kernel.
-            OneDnnIsa = OneDnnIsaGuard.Apply();
             var folder = PreloadedFolder = BundledNatives.Preload(NativeCandidates().Where(File.Exists));
             torch.InitializeDeviceType(DeviceType.CPU);
             // Before any matrix product, so MKL has not yet chosen its kernels.
             MklDispatch = MklVendorCheck.Apply(folder is null ? null : Path.Combine(folder, BundledNatives.TorchCpu));
             if (MklVendorCheck.Requested) Console.Error.WriteLine(MklDispatch);
-            ConvolutionBackend = OneDnnConvolutionCheck.Apply(folder is null ? null : Path.Combine(folder, BundledNatives.TorchCpu));
-            if (OneDnnConvolutionCheck.Disabled) Console.Error.WriteLine(ConvolutionBackend);
             return null;
         }
         catch (Exception e)

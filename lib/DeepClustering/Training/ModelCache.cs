@@ -40,16 +40,15 @@ public sealed class ModelCache(string directory)
 
     /// <summary>
     /// The cache key: SHA-256 over the configuration text, the seed and the data fingerprint, plus a marker when the
-    /// opt-in MKL fast path on AMD is active (it trains along a slightly different path, so its models are kept apart), and
-    /// another when oneDNN was turned off because its convolution gradients were wrong here.
+    /// opt-in MKL fast path on AMD is active (it trains along a slightly different path, so its models are kept apart).
     /// </summary>
     public static string Key(string configuration, long seed, string dataFingerprint) =>
-        Key(configuration, seed, dataFingerprint, TorchRuntime.MklFastPathApplied, TorchRuntime.OneDnnDisabled);
+        Key(configuration, seed, dataFingerprint, TorchRuntime.MklFastPathApplied);
 
-    /// <summary>The cache key, with the MKL dispatch and the oneDNN fallback given instead of read from the process (for tests).</summary>
-    internal static string Key(string configuration, long seed, string dataFingerprint, bool mklFastPath, bool oneDnnOff = false) =>
+    /// <summary>The cache key, with the MKL dispatch given instead of read from the process (for tests).</summary>
+    internal static string Key(string configuration, long seed, string dataFingerprint, bool mklFastPath) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{configuration}\n{seed}\n{dataFingerprint}" + (mklFastPath ? "\nMKL fast path on AMD" : "") + (oneDnnOff ? "\noneDNN off" : ""))));
+            $"{configuration}\n{seed}\n{dataFingerprint}" + (mklFastPath ? "\nMKL fast path on AMD" : ""))));
 
     /// <summary>The cache key of (configuration, seed, <paramref name="data"/>).</summary>
     public static string Key(string configuration, long seed, Tensor data) => Key(configuration, seed, DataFingerprint.Of(data));
@@ -73,7 +72,14 @@ public sealed class ModelCache(string directory)
     }
 
     /// <summary>Stores <paramref name="module"/>'s weights under <paramref name="key"/> (atomic replace).</summary>
-    public void Store(nn.Module module, string key) => Checkpoint.Save(module, PathFor(key));
+    /// <exception cref="TrainingDivergedException">A weight or buffer is NaN or infinite; nothing is written.</exception>
+    public void Store(nn.Module module, string key)
+    {
+        foreach (var (name, tensor) in module.state_dict())
+            if (tensor.is_floating_point() && !tensor.isfinite().all().item<bool>())
+                throw new TrainingDivergedException($"{name} holds NaN or infinite values; the model is not stored in the cache {Directory}.");
+        Checkpoint.Save(module, PathFor(key));
+    }
 
     /// <summary>
     /// Loads <paramref name="module"/> from the cache when (configuration, seed, data) was trained before; otherwise runs

@@ -86,7 +86,13 @@ public static class Trainer
                 foreach (var (start, count) in BatchIndices.Ranges(n, options.BatchSize))
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    sum += Step(model, optimizer, loss, inputs, targets, order, start, count) * count;
+                    var batchLoss = Step(model, optimizer, loss, inputs, targets, order, start, count);
+                    if (!double.IsFinite(batchLoss))
+                        throw new TrainingDivergedException(
+                            $"The training loss became {batchLoss} at epoch {epoch}, batch {start / options.BatchSize + 1} of {perEpoch} (iteration {iteration + 1}); " +
+                            "the weights were not kept. Try a lower learning rate; where the processor hides its caches, check that " +
+                            "`runtime` reports the convolution checks (README, \"Convolutions on processors that hide their caches\").");
+                    sum += batchLoss * count;
                     seen += count;
                     iteration++;
                     if (progress is not null && iteration % options.ProgressInterval == 0 && start + count < n)

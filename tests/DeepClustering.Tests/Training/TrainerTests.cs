@@ -32,6 +32,19 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void A_non_finite_loss_stops_training_with_the_epoch_and_batch_named()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var scope = NewDisposeScope();
+        var data = Data().clone();
+        data[40, 3] = float.NaN;  // sample 40 lies in batch 3 of 16
+        var model = new DenseAutoencoder([64, 4], seed: 1);
+        var error = Assert.Throws<TrainingDivergedException>(() =>
+            Trainer.FitAutoencoder(model, data, new TrainingOptions { Epochs = 2, BatchSize = 16, Shuffle = false }));
+        Assert.Contains("epoch 1, batch 3 of 6", error.Message);
+    }
+
+    [Fact]
     public void Keeps_the_best_validation_epoch_and_saves_it_as_a_checkpoint_that_round_trips()
     {
         TorchRuntime.EnsureInitialized();

@@ -92,7 +92,7 @@ internal static class ConvAutoencoderBench
             ["validation_n"] = validationCount,
             ["batch_size"] = batchSize,
             ["threads"] = torch.get_num_threads(),
-            ["convolutions"] = TorchRuntime.ConvolutionBackend,
+            ["convolutions"] = TorchRuntime.Convolutions,
             ["onednn_max_cpu_isa"] = Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA"),
             ["train_seconds"] = Math.Round(trainSeconds, 3),
             ["train_ms_per_image"] = Math.Round(1000 * trainSeconds / n, 4),

@@ -80,7 +80,7 @@ internal static class DecBench
             ["implementation"] = "TorchSharp " + typeof(torch).Assembly.GetName().Version,
             ["processor"] = Processor.Name(),
             ["threads"] = torch.get_num_threads(),
-            ["convolutions"] = TorchRuntime.ConvolutionBackend,
+            ["convolutions"] = TorchRuntime.Convolutions,
             ["onednn_max_cpu_isa"] = Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA"),
             ["n"] = n,
             ["batch_size"] = options.BatchSize,

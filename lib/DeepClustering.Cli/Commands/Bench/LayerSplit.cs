@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DeepClustering.Models;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -42,7 +43,7 @@ internal static class LayerSplit
 
     private static string Kind(nn.Module layer) => layer switch
     {
-        Conv2d => "conv",
+        Conv2d or Convolution2d => "conv",
         BatchNorm2d => "batch_norm",
         Upsample => "upsampling",
         MaxPool2d => "max_pool",

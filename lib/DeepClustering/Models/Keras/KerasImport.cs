@@ -61,16 +61,15 @@ public static class KerasImport
             var child = children[i];
             switch (child)
             {
-                case Conv2d conv:
+                case Convolution2d conv:
                 {
-                    var layer = Take(file, ref next, "Conv2D", $"{part} child {i} (Conv2d)");
+                    var layer = Take(file, ref next, "Conv2D", $"{part} child {i} (Convolution2d)");
                     RequireLinearActivation(file, layer);
-                    RequireSetting(file, layer, "padding", "same");
-                    var (kh, kw) = (conv.kernel_size[0], conv.kernel_size[1]);
-                    var kernel = RequireWeight(file, layer, "kernel:0", [kh, kw, conv.in_channels, conv.out_channels]);
+                    RequireSetting(file, layer, "padding", conv.Padding == conv.Kernel / 2 ? "same" : "valid");
+                    var kernel = RequireWeight(file, layer, "kernel:0", [conv.Kernel, conv.Kernel, conv.InputChannels, conv.OutputChannels]);
                     using (var k = Tensor(kernel).permute(3, 2, 0, 1))
-                        conv.weight!.copy_(k);
-                    CopyBias(file, layer, conv.bias, conv.out_channels);
+                        conv.Weight.copy_(k);
+                    CopyBias(file, layer, conv.Bias, conv.OutputChannels);
                     break;
                 }
                 case Linear linear:
