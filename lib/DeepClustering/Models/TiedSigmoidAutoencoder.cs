@@ -19,7 +19,6 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
     public const long OriginalSeed = 123;
 
     [ComponentName(Name = "encoder")] // its state-dict key
-
     private readonly TiedSigmoidEncoder _encoder;
     [ComponentName(Name = "decoder")] // its state-dict key
     private readonly TiedSigmoidDecoder _decoder;
