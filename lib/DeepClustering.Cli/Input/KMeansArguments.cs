@@ -1,6 +1,7 @@
 using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
 using DeepClustering.IO;
+using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Cli.Input;
@@ -12,10 +13,10 @@ internal static class KMeansArguments
     /// <exception cref="ArgumentException">The first problem, naming the option.</exception>
     public static void Check(int k, int nInit, int maxIter, double tol, FileInfo input, FileInfo? labelsOut)
     {
-        OptionOutOfRangeException.ThrowUnless(k >= 1, "--k", k, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(nInit >= 1, "--n-init", nInit, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(maxIter >= 1, "--max-iter", maxIter, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(tol >= 0 && !double.IsInfinity(tol), "--tol", tol, "a finite number >= 0");
+        ThrowUnless(k >= 1, "--k", k, "at least 1");
+        ThrowUnless(nInit >= 1, "--n-init", nInit, "at least 1");
+        ThrowUnless(maxIter >= 1, "--max-iter", maxIter, "at least 1");
+        ThrowUnless(tol >= 0 && !double.IsInfinity(tol), "--tol", tol, "a finite number >= 0");
         if (labelsOut is null) return;
         if (RealPath.Same(labelsOut.FullName, input.FullName))
             throw new ArgumentException($"--labels-out {labelsOut.FullName} is the input file ({RealPath.Of(input.FullName)}); the input is never overwritten, choose another file.");

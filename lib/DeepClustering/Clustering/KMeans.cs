@@ -1,6 +1,7 @@
 using DeepClustering.Numerics;
 using DeepClustering.Torch;
 using TorchSharp;
+using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Clustering;
@@ -32,7 +33,9 @@ public static class KMeans
         if (n == 0) throw new ArgumentException("k-means needs at least one sample; the data has 0 rows.", nameof(x));
         if (x.shape[1] == 0) throw new ArgumentException("k-means needs at least one feature; the data has 0 columns.", nameof(x));
         if (!x.is_floating_point()) throw new ArgumentException($"Expected a floating-point tensor, got {x.dtype}.", nameof(x));
-        OptionOutOfRangeException.ThrowUnless(options.K <= n, nameof(options.K), options.K, $"at most the number of samples (k-means cannot make K = {options.K} clusters from {n} samples)");
+        ThrowUnless(options.K <= n,
+            nameof(options.K), options.K,
+            $"at most the number of samples (k-means cannot make K = {options.K} clusters from {n} samples)");
 
         using var scope = NewDisposeScope();
         var data = HugePages.Empty(x.shape, options.DType).copy_(x.detach().cpu()); // a fresh contiguous copy, centred below
@@ -119,7 +122,8 @@ public static class KMeans
                 var given = options.InitialCentroids
                     ?? throw new OptionOutOfRangeException(nameof(options.InitialCentroids), null, "set when Init is KMeansInit.Given");
                 MatrixTensors.EnsureMatrixShape(given, nameof(options.InitialCentroids));
-                OptionOutOfRangeException.ThrowUnless(given.shape[0] == options.K && given.shape[1] == data.shape[1], nameof(options.InitialCentroids),
+                ThrowUnless(given.shape[0] == options.K && given.shape[1] == data.shape[1],
+                    nameof(options.InitialCentroids),
                     $"shape [{given.shape[0]}, {given.shape[1]}]", $"[K, features] = [{options.K}, {data.shape[1]}]");
                 return MatrixTensors.PrepareInput(given, options.DType, nameof(options.InitialCentroids)).sub_(mean);
         }
@@ -127,12 +131,14 @@ public static class KMeans
 
     private static void Validate(KMeansOptions options)
     {
-        OptionOutOfRangeException.ThrowUnless(options.K >= 1, nameof(options.K), options.K, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(options.NInit >= 1, nameof(options.NInit), options.NInit, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(options.MaxIter >= 1, nameof(options.MaxIter), options.MaxIter, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(options.Tol >= 0 && !double.IsInfinity(options.Tol), nameof(options.Tol), options.Tol, "a finite number >= 0");
-        OptionOutOfRangeException.ThrowUnless(options.BatchSize >= 0, nameof(options.BatchSize), options.BatchSize, ">= 0 (0 = automatic)");
-        OptionOutOfRangeException.ThrowUnless(options.DType is ScalarType.Float32 or ScalarType.Float64, nameof(options.DType), options.DType, "Float32 or Float64");
-        OptionOutOfRangeException.ThrowUnless(Enum.IsDefined(options.Init), nameof(options.Init), options.Init, "a KMeansInit");
+        ThrowUnless(options.K >= 1, nameof(options.K), options.K, "at least 1");
+        ThrowUnless(options.NInit >= 1, nameof(options.NInit), options.NInit, "at least 1");
+        ThrowUnless(options.MaxIter >= 1, nameof(options.MaxIter), options.MaxIter, "at least 1");
+        ThrowUnless(options.Tol >= 0 && !double.IsInfinity(options.Tol),
+            nameof(options.Tol), options.Tol, "a finite number >= 0");
+        ThrowUnless(options.BatchSize >= 0, nameof(options.BatchSize), options.BatchSize, ">= 0 (0 = automatic)");
+        ThrowUnless(options.DType is ScalarType.Float32 or ScalarType.Float64,
+            nameof(options.DType), options.DType, "Float32 or Float64");
+        ThrowUnless(Enum.IsDefined(options.Init), nameof(options.Init), options.Init, "a KMeansInit");
     }
 }

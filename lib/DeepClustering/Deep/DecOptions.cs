@@ -1,4 +1,5 @@
 using TorchSharp;
+using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Deep;
@@ -48,14 +49,16 @@ public sealed record DecOptions
     /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
-        OptionOutOfRangeException.ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate), nameof(LearningRate), LearningRate, "positive and finite");
-        OptionOutOfRangeException.ThrowUnless(Momentum is >= 0 and < 1, nameof(Momentum), Momentum, "in [0, 1)");
-        OptionOutOfRangeException.ThrowUnless(BatchSize >= 1, nameof(BatchSize), BatchSize, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(MaxIterations >= 0, nameof(MaxIterations), MaxIterations, "at least 0");
-        OptionOutOfRangeException.ThrowUnless(UpdateInterval >= 1, nameof(UpdateInterval), UpdateInterval, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(Tolerance is >= 0 and <= 1, nameof(Tolerance), Tolerance, "a fraction in [0, 1]");
-        OptionOutOfRangeException.ThrowUnless(KMeansRestarts >= 1, nameof(KMeansRestarts), KMeansRestarts, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(ClusteringWeight >= 0 && !double.IsInfinity(ClusteringWeight), nameof(ClusteringWeight), ClusteringWeight, "finite and not negative");
-        OptionOutOfRangeException.ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
+        ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate),
+            nameof(LearningRate), LearningRate, "positive and finite");
+        ThrowUnless(Momentum is >= 0 and < 1, nameof(Momentum), Momentum, "in [0, 1)");
+        ThrowUnless(BatchSize >= 1, nameof(BatchSize), BatchSize, "at least 1");
+        ThrowUnless(MaxIterations >= 0, nameof(MaxIterations), MaxIterations, "at least 0");
+        ThrowUnless(UpdateInterval >= 1, nameof(UpdateInterval), UpdateInterval, "at least 1");
+        ThrowUnless(Tolerance is >= 0 and <= 1, nameof(Tolerance), Tolerance, "a fraction in [0, 1]");
+        ThrowUnless(KMeansRestarts >= 1, nameof(KMeansRestarts), KMeansRestarts, "at least 1");
+        ThrowUnless(ClusteringWeight >= 0 && !double.IsInfinity(ClusteringWeight),
+            nameof(ClusteringWeight), ClusteringWeight, "finite and not negative");
+        ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
     }
 }

@@ -1,3 +1,5 @@
+using static DeepClustering.OptionOutOfRangeException;
+
 namespace DeepClustering.Deep;
 
 /// <summary>Settings of the neural k-means of experiment 2; the defaults are the original's protocol.</summary>
@@ -33,11 +35,12 @@ public sealed record NeuralKMeansOptions
     /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
-        OptionOutOfRangeException.ThrowUnless(K >= 1, nameof(K), K, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(Rounds >= 1, nameof(Rounds), Rounds, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(StepsPerRound >= 1, nameof(StepsPerRound), StepsPerRound, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate), nameof(LearningRate), LearningRate, "positive and finite");
-        OptionOutOfRangeException.ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(Enum.IsDefined(EmptyClusters), nameof(EmptyClusters), EmptyClusters, "an EmptyClusterPolicy");
+        ThrowUnless(K >= 1, nameof(K), K, "at least 1");
+        ThrowUnless(Rounds >= 1, nameof(Rounds), Rounds, "at least 1");
+        ThrowUnless(StepsPerRound >= 1, nameof(StepsPerRound), StepsPerRound, "at least 1");
+        ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate),
+            nameof(LearningRate), LearningRate, "positive and finite");
+        ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
+        ThrowUnless(Enum.IsDefined(EmptyClusters), nameof(EmptyClusters), EmptyClusters, "an EmptyClusterPolicy");
     }
 }

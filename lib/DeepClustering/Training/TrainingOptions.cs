@@ -1,3 +1,5 @@
+using static DeepClustering.OptionOutOfRangeException;
+
 namespace DeepClustering.Training;
 
 /// <summary>How <see cref="Trainer"/> fits a model (defaults: Adam lr 1e-3, MSE, batch 256, 10 epochs, seed 0).</summary>
@@ -45,12 +47,12 @@ public sealed record TrainingOptions
     /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
-        OptionOutOfRangeException.ThrowUnless(Epochs >= 0, nameof(Epochs), Epochs, ">= 0");
-        OptionOutOfRangeException.ThrowUnless(BatchSize > 0, nameof(BatchSize), BatchSize, "> 0");
-        OptionOutOfRangeException.ThrowUnless(LearningRate > 0, nameof(LearningRate), LearningRate, "> 0");
-        OptionOutOfRangeException.ThrowUnless(Epsilon > 0, nameof(Epsilon), Epsilon, "> 0");
-        OptionOutOfRangeException.ThrowUnless(Momentum >= 0, nameof(Momentum), Momentum, ">= 0");
-        OptionOutOfRangeException.ThrowUnless(ProgressInterval > 0, nameof(ProgressInterval), ProgressInterval, "> 0");
-        OptionOutOfRangeException.ThrowUnless(EvaluationBatchSize > 0, nameof(EvaluationBatchSize), EvaluationBatchSize, "> 0");
+        ThrowUnless(Epochs >= 0, nameof(Epochs), Epochs, ">= 0");
+        ThrowUnless(BatchSize > 0, nameof(BatchSize), BatchSize, "> 0");
+        ThrowUnless(LearningRate > 0, nameof(LearningRate), LearningRate, "> 0");
+        ThrowUnless(Epsilon > 0, nameof(Epsilon), Epsilon, "> 0");
+        ThrowUnless(Momentum >= 0, nameof(Momentum), Momentum, ">= 0");
+        ThrowUnless(ProgressInterval > 0, nameof(ProgressInterval), ProgressInterval, "> 0");
+        ThrowUnless(EvaluationBatchSize > 0, nameof(EvaluationBatchSize), EvaluationBatchSize, "> 0");
     }
 }

@@ -7,6 +7,7 @@ using DeepClustering.Data;
 using DeepClustering.Metrics;
 using DeepClustering.Torch;
 using TorchSharp;
+using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Cli.Commands.Bench;
@@ -31,8 +32,9 @@ internal static class ClusteringBench
         command.SetAction(parse => JsonCommand.Run(() =>
         {
             var repeats = parse.GetValue(repeat);
-            OptionOutOfRangeException.ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
-            OptionOutOfRangeException.ThrowUnless(parse.GetValue(threads) >= 0, "--threads", parse.GetValue(threads), "positive, or 0 for TorchSharp's own choice");
+            ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
+            ThrowUnless(parse.GetValue(threads) >= 0,
+                "--threads", parse.GetValue(threads), "positive, or 0 for TorchSharp's own choice");
             TorchRuntime.EnsureInitialized();
             if (parse.GetValue(threads) is > 0 and var count) torch.set_num_threads(count);
             var load = Stopwatch.StartNew();

@@ -7,6 +7,7 @@ using DeepClustering.Clustering;
 using DeepClustering.Data;
 using DeepClustering.Torch;
 using TorchSharp;
+using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Cli.Commands.Bench;
@@ -40,8 +41,8 @@ internal static class KMeansBench
     private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int seed, int repeats, int threads, DataSplit split)
     {
         TorchRuntime.EnsureInitialized();
-        OptionOutOfRangeException.ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
-        OptionOutOfRangeException.ThrowUnless(threads >= 0, "--threads", threads, "at least 0 (0: TorchSharp's choice)");
+        ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
+        ThrowUnless(threads >= 0, "--threads", threads, "at least 0 (0: TorchSharp's choice)");
         if (threads > 0) torch.set_num_threads(threads);
         var workers = Math.Max(1, torch.get_num_threads());
         var load = Stopwatch.StartNew();
