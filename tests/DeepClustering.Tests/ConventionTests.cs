@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace DeepClustering.Tests;
 
-/// <summary>The test conventions the compiler's naming rules cannot express (see lib/README.md, "Conventions").</summary>
+/// <summary>The test conventions the compiler's naming rules cannot express (see lib/CONVENTIONS.md).</summary>
 public sealed class ConventionTests
 {
     [Fact]
