@@ -35,6 +35,9 @@ public sealed class KernelSession : IAsyncDisposable
         _process = process;
     }
 
+    /// <summary>Where this kernel's start went (tool resolution, process start, connection).</summary>
+    public KernelStartup? Startup { get; private set; }
+
     /// <summary>The kernel's process id.</summary>
     public int ProcessId => _process.Id;
 
@@ -44,7 +47,10 @@ public sealed class KernelSession : IAsyncDisposable
     /// <summary>Starts a fresh kernel with <paramref name="workingDirectory"/> as its current directory (the notebook's folder, as VS Code does).</summary>
     public static async Task<KernelSession> StartAsync(string workingDirectory, CancellationToken cancellationToken = default)
     {
+        var began = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
         var entry = await KernelTool.EntryAssemblyAsync(workingDirectory, cancellationToken);
+        var resolved = clock.Elapsed;
         // The connector appends --kernel-host itself and joins the command with spaces, so the path is quoted.
         var connector = new StdIoKernelConnector(
             ["dotnet", "exec", Quote(entry), "stdio", "--default-kernel", "csharp"],
@@ -61,12 +67,14 @@ public sealed class KernelSession : IAsyncDisposable
             connector.Dispose();
             throw;
         }
+        var ready = clock.Elapsed;
         var process = StartedProcess(connector);
         KernelProcesses.Track(process);
         var session = new KernelSession(connector, kernel, process);
         try
         {
             await session.KernelAsync(DefaultKernel).WaitAsync(cancellationToken);
+            session.Startup = new KernelStartup(began, resolved, ready, clock.Elapsed);
         }
         catch
         {
