@@ -24,9 +24,8 @@ public sealed class KernelSession : IAsyncDisposable
     private readonly Lock _gate = new();
     private CellOutputCollector? _current;
     private KernelCommand? _command;
-    private DisplayOutput? _latest;
     private TaskCompletionSource<bool>? _completed;
-    private readonly Dictionary<string, DisplayOutput> _displays = new(StringComparer.Ordinal);
+    private readonly CellDisplays _displays = new();
 
     private KernelSession(StdIoKernelConnector connector, ProxyKernel root, Process process)
     {
@@ -101,7 +100,6 @@ public sealed class KernelSession : IAsyncDisposable
             _current = collector;
             _command = command;
             _completed = completed;
-            _latest = null;
             _displays.Clear();
         }
         try
@@ -218,27 +216,24 @@ public sealed class KernelSession : IAsyncDisposable
                 collector.WriteStream("stderr", PlainText(error.FormattedValues));
                 break;
             case DisplayedValueUpdated updated:
-                // This kernel build gives the update an id of its own, not the DisplayedValueProduced's: an unknown id
-                // updates the cell's latest display and is remembered for it.
+                // Replaces the display it updates (see CellDisplays for how this kernel build's ids relate).
+                var bundle = Bundle(updated.FormattedValues);
                 DisplayOutput? known;
                 lock (_gate)
-                {
-                    if (!_displays.TryGetValue(updated.ValueId ?? "", out known) && _latest is not null && updated.ValueId is { } newId)
-                        _displays[newId] = known = _latest;
-                }
+                    known = _displays.Updated(updated.ValueId, bundle.MimeTypes);
                 if (known is not null)
-                    collector.UpdateDisplay(known, Bundle(updated.FormattedValues));
+                    collector.UpdateDisplay(known, bundle);
                 else
-                    collector.AddDisplay(Bundle(updated.FormattedValues));
+                {
+                    var alone = collector.AddDisplay(bundle);
+                    lock (_gate)
+                        _displays.UpdateShownAlone(alone, updated.ValueId);
+                }
                 break;
             case DisplayEvent display: // DisplayedValueProduced, ReturnValueProduced
                 var added = collector.AddDisplay(Bundle(display.FormattedValues));
                 lock (_gate)
-                {
-                    _latest = added;
-                    if (display.ValueId is { } id)
-                        _displays[id] = added;
-                }
+                    _displays.Produced(added, display.ValueId);
                 break;
             case CommandFailed failed:
                 collector.AddError(KernelErrors.FromMessage(failed.Message));
