@@ -50,6 +50,11 @@ public sealed class KernelSession : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var entry = await KernelTool.EntryAssemblyAsync(workingDirectory, cancellationToken);
         var resolved = clock.Elapsed;
+        // The connector starts the kernel with this process' environment and turns its first-run notice off, which turns
+        // its telemetry on: Application Insights set up and sending from the kernel's start (no network in CI, about a
+        // second of start measured here). A value the user set is kept.
+        if (Environment.GetEnvironmentVariable(TelemetryOptOut) is null)
+            Environment.SetEnvironmentVariable(TelemetryOptOut, "1");
         // The connector appends --kernel-host itself and joins the command with spaces, so the path is quoted.
         var connector = new StdIoKernelConnector(
             ["dotnet", "exec", Quote(entry), "stdio", "--default-kernel", "csharp"],
@@ -158,6 +163,9 @@ public sealed class KernelSession : IAsyncDisposable
         _connector.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The variable that opts the .NET Interactive kernel out of telemetry; the runner sets it to 1 unless it is set already.</summary>
+    public const string TelemetryOptOut = "DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT";
 
     /// <summary>The kernel that cells of a notebook run in unless their metadata names another.</summary>
     public const string DefaultKernel = "csharp";
