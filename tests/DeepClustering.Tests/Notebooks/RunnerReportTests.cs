@@ -1,5 +1,7 @@
 using DeepClustering.Display.Report;
 using DeepClustering.Notebooks.Document;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using static DeepClustering.Tests.Notebooks.NotebookTestHost;
 
 namespace DeepClustering.Tests.Notebooks;
@@ -23,6 +25,15 @@ public sealed class RunnerReportTests : IDisposable
         var load = written.Cells.Single(c => c.Id == "load");
         Assert.Equal(2, load.ExecutionCount);
         Assert.Equal("hello alpha\n", Assert.IsType<StreamOutput>(Assert.Single(load.Outputs)).Text.ToString());
+
+        // The kernel's own .ipynb reader (Microsoft.DotNet.Interactive.Documents, what Polyglot Notebooks opens files with)
+        // reads the same cells, ids, kernels and outputs. (Its GetDefaultKernelName looks for polyglot_notebook.defaultKernelName,
+        // not the polyglot_notebook.kernelInfo that VS Code writes and we follow, so it is not asked here.)
+        var polyglot = Notebook.Parse(File.ReadAllText(success.OutputPath!));
+        Assert.Equal(written.Cells.Select(c => c.Id), polyglot.Elements.Select(e => e.Id));
+        Assert.Equal(written.Cells.Select(c => c.IsCode ? "csharp" : "markdown"), polyglot.Elements.Select(e => e.KernelName));
+        Assert.Equal(written.Cells.Select(c => c.Outputs.Count), polyglot.Elements.Select(e => e.Outputs.Count));
+        Assert.Equal("hello alpha\n", Assert.IsType<TextElement>(polyglot.Elements.Single(e => e.Id == "load").Outputs[0]).Text);
 
         var report = Path.Combine(_host.OutputDirectory, "report.html");
         HtmlReport.Write(report, [success.OutputPath!, display.OutputPath!], "Runner report");
