@@ -62,7 +62,7 @@ public sealed class KernelSession : IAsyncDisposable
         ProxyKernel kernel;
         try
         {
-            kernel = await connector.CreateRootProxyKernelAsync().WaitAsync(cancellationToken);
+            kernel = await ConnectAsync(connector, cancellationToken);
         }
         catch
         {
@@ -178,6 +178,24 @@ public sealed class KernelSession : IAsyncDisposable
         var kernel = await _connector.CreateProxyKernelAsync(name);
         _kernels[name] = (kernel, kernel.KernelEvents.Subscribe(OnEvent));
         return kernel;
+    }
+
+    // The connector marks the kernel ready before it caches the KernelReady event's kernel infos, on another thread, and
+    // then looks the root's info up: when it looks first, it throws "Sequence contains no matching element" although the
+    // kernel is up (seen here under load). Asking again reuses the started process and finds the info cached by then.
+    private static async Task<ProxyKernel> ConnectAsync(StdIoKernelConnector connector, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await connector.CreateRootProxyKernelAsync().WaitAsync(cancellationToken);
+            }
+            catch (InvalidOperationException) when (attempt < 5 && connector.ProcessId is not null)
+            {
+                await Task.Delay(50 * attempt, cancellationToken);
+            }
+        }
     }
 
     private CellRun Ended(CellOutputCollector collector, int cellNumber, DateTimeOffset started, Stopwatch clock)
