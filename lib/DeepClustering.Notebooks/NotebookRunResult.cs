@@ -30,6 +30,9 @@ public sealed record NotebookRunResult(
         : Cells.Any(c => c.Status == CellStatus.Failed) ? RunExitCode.CellFailed
         : RunExitCode.Success;
 
+    /// <summary>Where the kernel's start went, or null when it did not start.</summary>
+    public Kernel.KernelStartup? KernelStartup { get; init; }
+
     /// <summary>Wall time of the whole run.</summary>
     public TimeSpan Duration => Ended - Started;
 }

@@ -49,25 +49,26 @@ public static class NotebookRunner
         await Gate.WaitAsync(cancellationToken);
         var started = DateTimeOffset.UtcNow;
         List<CellResult> cells;
+        KernelStartup? startup;
         try
         {
             var directory = Path.GetDirectoryName(source)!;
             var workingDirectory = options.UseNotebookDirectoryAsWorkingDirectory ? directory : Directory.GetCurrentDirectory();
-            cells = await RunCellsAsync(notebook, workingDirectory, options, cancellationToken);
+            (cells, startup) = await RunCellsAsync(notebook, workingDirectory, options, cancellationToken);
         }
         finally
         {
             Gate.Release();
         }
 
-        var result = new NotebookRunResult(source, output, cells, parameters, started, DateTimeOffset.UtcNow);
+        var result = new NotebookRunResult(source, output, cells, parameters, started, DateTimeOffset.UtcNow) { KernelStartup = startup };
         RunMetadata.ApplyToNotebook(notebook, result, ParameterInjector.Defaults(notebook));
         if (output is not null)
             result = result with { OutputPath = UnsavedOutput.Write(output, notebook.Save, "the executed notebook") };
         return result;
     }
 
-    private static async Task<List<CellResult>> RunCellsAsync(NotebookDocument notebook, string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
+    private static async Task<(List<CellResult> Cells, KernelStartup? Startup)> RunCellsAsync(NotebookDocument notebook, string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken)
     {
         var defaultKernel = PolyglotMetadata.DefaultKernelName(notebook.Metadata);
         var codeCells = notebook.Cells.Count(c => c.IsCode);
@@ -128,7 +129,7 @@ public static class NotebookRunner
             if (kernel is not null)
                 await kernel.DisposeAsync();
         }
-        return results;
+        return (results, kernel?.Startup);
     }
 
     private static CellResult Record(NotebookCell cell, CellResult result)

@@ -48,6 +48,10 @@ internal static class BenchRunnerCommand
                 ["start_to_first_cell_seconds"] = Median(runs, "start_to_first_cell_seconds"),
                 ["twenty_cell_notebook_seconds"] = Median(runs, "twenty_cell_notebook_seconds"),
                 ["twenty_cell_notebook_in_process_warm_seconds"] = Median(runs, "twenty_cell_notebook_in_process_warm_seconds"),
+                // Where start-to-first-cell goes (medians; the parts add up to it within rounding).
+                ["split_seconds"] = new JsonObject(SplitKeys.Select(k => KeyValuePair.Create(k, (JsonNode?)Median(runs, k)))),
+                ["processor"] = Bench.Processor.Name(),
+                ["load_average"] = LoadAverage(),
                 ["target_start_to_first_cell_seconds"] = 6.0,
                 ["target_twenty_cell_notebook_seconds"] = 10.0,
                 ["runs"] = new JsonArray(runs.Select(r => (JsonNode)r).ToArray()),
@@ -74,9 +78,16 @@ internal static class BenchRunnerCommand
             clock.Stop();
             if (!first.Succeeded || !second.Succeeded)
                 throw new InvalidOperationException("the benchmark notebook failed: " + first.FirstFailure?.Error?.Value);
+            var startup = first.KernelStartup!;
+            var kernelBegan = startup.Began.UtcDateTime;
             return new JsonObject
             {
                 ["start_to_first_cell_seconds"] = Round((firstDone - processStart).TotalSeconds),
+                ["process_and_cli_start"] = Round((kernelBegan - processStart).TotalSeconds),
+                ["kernel_tool_resolve"] = Round(startup.ToolResolved.TotalSeconds),
+                ["kernel_process_ready"] = Round((startup.ProcessReady - startup.ToolResolved).TotalSeconds),
+                ["kernel_connect_csharp"] = Round((startup.Connected - startup.ProcessReady).TotalSeconds),
+                ["first_cell"] = Round((firstDone - (kernelBegan + startup.Connected)).TotalSeconds),
                 ["twenty_cell_notebook_seconds"] = Round((first.Ended.UtcDateTime - processStart).TotalSeconds),
                 ["twenty_cell_notebook_in_process_warm_seconds"] = Round(clock.Elapsed.TotalSeconds),
             };
@@ -111,6 +122,13 @@ internal static class BenchRunnerCommand
             throw new InvalidOperationException($"bench sample exited with {process.ExitCode}");
         return JsonNode.Parse(output.Trim().Split('\n')[^1])!.AsObject();
     }
+
+    // The parts of start_to_first_cell_seconds, in order: this process and its command line up to the kernel start, the
+    // pinned tool's resolution, the kernel process until KernelReady, the C# subkernel's proxy, the first (trivial) cell.
+    private static readonly string[] SplitKeys = ["process_and_cli_start", "kernel_tool_resolve", "kernel_process_ready", "kernel_connect_csharp", "first_cell"];
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static double Median(List<JsonObject> runs, string key)
     {

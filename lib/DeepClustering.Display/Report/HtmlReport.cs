@@ -1,6 +1,7 @@
 using System.Text;
 using DeepClustering.Display.Plotly;
 using DeepClustering.IO;
+using DeepClustering.Notebooks.Document;
 
 namespace DeepClustering.Display.Report;
 
@@ -13,11 +14,12 @@ public static class HtmlReport
     /// <summary>Id of the element that collects script errors raised on the page (for tests and readers).</summary>
     public const string ScriptErrorsId = "dc-script-errors";
 
-    /// <summary>Reads <paramref name="notebookPaths"/> and writes the report to <paramref name="outputPath"/> atomically.</summary>
+    /// <summary>Reads <paramref name="notebookPaths"/> (the runner's own notebook model) and writes the report to <paramref name="outputPath"/> atomically.</summary>
+    /// <exception cref="NotebookFormatException">A notebook is not nbformat 4 JSON; nothing is written.</exception>
     public static void Write(string outputPath, IEnumerable<string> notebookPaths, string title = "Deep Clustering Notebooks")
     {
         ArgumentNullException.ThrowIfNull(outputPath);
-        string html = Build(notebookPaths.Select(NotebookFile.Read).ToList(), title);
+        string html = Build(notebookPaths.Select(NotebookDocument.Load).ToList(), title);
         AtomicFile.WriteAllText(outputPath, html);
     }
 
@@ -31,7 +33,7 @@ public static class HtmlReport
     }
 
     /// <summary>The report HTML for already-read notebooks.</summary>
-    public static string Build(IReadOnlyList<NotebookFile> notebooks, string title = "Deep Clustering Notebooks")
+    public static string Build(IReadOnlyList<NotebookDocument> notebooks, string title = "Deep Clustering Notebooks")
     {
         ArgumentNullException.ThrowIfNull(notebooks);
         var body = new StringBuilder();
@@ -65,7 +67,7 @@ public static class HtmlReport
     private static bool AppendCell(StringBuilder body, NotebookCell cell)
     {
         bool charts = false;
-        switch (cell.Kind)
+        switch (cell.CellType)
         {
             case "markdown":
                 body.Append("<div class=\"dc-markdown\">").Append(MarkdownHtml.ToHtml(cell.Source)).Append("</div>\n");
@@ -88,7 +90,7 @@ public static class HtmlReport
         return charts;
     }
 
-    private static string Anchor(NotebookFile notebook) =>
+    private static string Anchor(NotebookDocument notebook) =>
         "nb-" + string.Concat(notebook.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 
     // Registered before any other script, so errors of the library or of a chart land in the page itself.

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DeepClustering.Notebooks.Document;
 
 namespace DeepClustering.Display.Report;
 
@@ -10,37 +11,40 @@ public static partial class OutputHtml
     public const string ErrorClass = "dc-error";
 
     /// <summary>The HTML for <paramref name="output"/>; plotly.js copies inside HTML outputs are removed (the report carries one).</summary>
-    public static string Render(NotebookOutput output)
+    public static string Render(CellOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        switch (output.Kind)
+        switch (output)
         {
-            case "stream":
-                string css = output.StreamName == "stderr" ? "dc-stream dc-stderr" : "dc-stream";
-                return $"<pre class=\"{css}\">{Escape(output.Text ?? "")}</pre>";
-            case "error":
-                string trace = string.Join("\n", output.Traceback.Select(StripAnsi));
-                return $"<div class=\"{ErrorClass}\"><b>{Escape(output.ErrorName ?? "Error")}</b>: {Escape(output.ErrorValue ?? "")}" +
+            case StreamOutput stream:
+                string css = stream.Name == "stderr" ? "dc-stream dc-stderr" : "dc-stream";
+                return $"<pre class=\"{css}\">{Escape(stream.Text.ToString())}</pre>";
+            case ErrorOutput error:
+                string trace = string.Join("\n", error.Traceback.Select(StripAnsi));
+                return $"<div class=\"{ErrorClass}\"><b>{Escape(error.Name.Length > 0 ? error.Name : "Error")}</b>: {Escape(error.Value)}" +
                        (trace.Length > 0 ? $"<pre>{Escape(trace)}</pre>" : "") + "</div>";
+            case DisplayOutput display:
+                return RenderData(display.Data);
             default:
-                return RenderData(output.Data);
+                return "";
         }
     }
 
-    private static string RenderData(IReadOnlyDictionary<string, string> data)
+    private static string RenderData(MimeBundle data)
     {
-        if (data.TryGetValue("text/html", out var html))
+        if (data.Get("text/html") is { } html)
             return $"<div class=\"dc-html\">{PlotlyScriptFilter.RemoveLibraryScripts(html)}</div>";
         foreach (string image in new[] { "image/png", "image/jpeg", "image/gif" })
-            if (data.TryGetValue(image, out var base64))
+            if (data.Get(image) is { } base64)
                 return $"<img class=\"dc-image\" src=\"data:{image};base64,{WhiteSpace().Replace(base64, "")}\" />";
-        if (data.TryGetValue("image/svg+xml", out var svg))
+        if (data.Get("image/svg+xml") is { } svg)
             return $"<div class=\"dc-svg\">{svg}</div>";
-        if (data.TryGetValue("text/markdown", out var markdown))
+        if (data.Get("text/markdown") is { } markdown)
             return MarkdownHtml.ToHtml(markdown);
-        if (data.TryGetValue("text/plain", out var text))
+        if (data.Get("text/plain") is { } text)
             return $"<pre class=\"dc-text\">{Escape(text)}</pre>";
-        return data.Count == 0 ? "" : $"<pre class=\"dc-text\">[{Escape(string.Join(", ", data.Keys))}]</pre>";
+        var types = data.MimeTypes.ToList();
+        return types.Count == 0 ? "" : $"<pre class=\"dc-text\">[{Escape(string.Join(", ", types))}]</pre>";
     }
 
     /// <summary>HTML-escapes text.</summary>

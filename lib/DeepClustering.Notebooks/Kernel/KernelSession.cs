@@ -24,9 +24,8 @@ public sealed class KernelSession : IAsyncDisposable
     private readonly Lock _gate = new();
     private CellOutputCollector? _current;
     private KernelCommand? _command;
-    private DisplayOutput? _latest;
     private TaskCompletionSource<bool>? _completed;
-    private readonly Dictionary<string, DisplayOutput> _displays = new(StringComparer.Ordinal);
+    private readonly CellDisplays _displays = new();
 
     private KernelSession(StdIoKernelConnector connector, ProxyKernel root, Process process)
     {
@@ -34,6 +33,9 @@ public sealed class KernelSession : IAsyncDisposable
         _root = root;
         _process = process;
     }
+
+    /// <summary>Where this kernel's start went (tool resolution, process start, connection).</summary>
+    public KernelStartup? Startup { get; private set; }
 
     /// <summary>The kernel's process id.</summary>
     public int ProcessId => _process.Id;
@@ -44,7 +46,15 @@ public sealed class KernelSession : IAsyncDisposable
     /// <summary>Starts a fresh kernel with <paramref name="workingDirectory"/> as its current directory (the notebook's folder, as VS Code does).</summary>
     public static async Task<KernelSession> StartAsync(string workingDirectory, CancellationToken cancellationToken = default)
     {
+        var began = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
         var entry = await KernelTool.EntryAssemblyAsync(workingDirectory, cancellationToken);
+        var resolved = clock.Elapsed;
+        // The connector starts the kernel with this process' environment and turns its first-run notice off, which turns
+        // its telemetry on: Application Insights set up and sending from the kernel's start (no network in CI, about a
+        // second of start measured here). A value the user set is kept.
+        if (Environment.GetEnvironmentVariable(TelemetryOptOut) is null)
+            Environment.SetEnvironmentVariable(TelemetryOptOut, "1");
         // The connector appends --kernel-host itself and joins the command with spaces, so the path is quoted.
         var connector = new StdIoKernelConnector(
             ["dotnet", "exec", Quote(entry), "stdio", "--default-kernel", "csharp"],
@@ -52,7 +62,7 @@ public sealed class KernelSession : IAsyncDisposable
         ProxyKernel kernel;
         try
         {
-            kernel = await connector.CreateRootProxyKernelAsync().WaitAsync(cancellationToken);
+            kernel = await ConnectAsync(connector, cancellationToken);
         }
         catch
         {
@@ -61,12 +71,14 @@ public sealed class KernelSession : IAsyncDisposable
             connector.Dispose();
             throw;
         }
+        var ready = clock.Elapsed;
         var process = StartedProcess(connector);
         KernelProcesses.Track(process);
         var session = new KernelSession(connector, kernel, process);
         try
         {
             await session.KernelAsync(DefaultKernel).WaitAsync(cancellationToken);
+            session.Startup = new KernelStartup(began, resolved, ready, clock.Elapsed);
         }
         catch
         {
@@ -93,7 +105,6 @@ public sealed class KernelSession : IAsyncDisposable
             _current = collector;
             _command = command;
             _completed = completed;
-            _latest = null;
             _displays.Clear();
         }
         try
@@ -153,6 +164,9 @@ public sealed class KernelSession : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>The variable that opts the .NET Interactive kernel out of telemetry; the runner sets it to 1 unless it is set already.</summary>
+    public const string TelemetryOptOut = "DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT";
+
     /// <summary>The kernel that cells of a notebook run in unless their metadata names another.</summary>
     public const string DefaultKernel = "csharp";
 
@@ -164,6 +178,24 @@ public sealed class KernelSession : IAsyncDisposable
         var kernel = await _connector.CreateProxyKernelAsync(name);
         _kernels[name] = (kernel, kernel.KernelEvents.Subscribe(OnEvent));
         return kernel;
+    }
+
+    // The connector marks the kernel ready before it caches the KernelReady event's kernel infos, on another thread, and
+    // then looks the root's info up: when it looks first, it throws "Sequence contains no matching element" although the
+    // kernel is up (seen here under load). Asking again reuses the started process and finds the info cached by then.
+    private static async Task<ProxyKernel> ConnectAsync(StdIoKernelConnector connector, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await connector.CreateRootProxyKernelAsync().WaitAsync(cancellationToken);
+            }
+            catch (InvalidOperationException) when (attempt < 5 && connector.ProcessId is not null)
+            {
+                await Task.Delay(50 * attempt, cancellationToken);
+            }
+        }
     }
 
     private CellRun Ended(CellOutputCollector collector, int cellNumber, DateTimeOffset started, Stopwatch clock)
@@ -210,27 +242,24 @@ public sealed class KernelSession : IAsyncDisposable
                 collector.WriteStream("stderr", PlainText(error.FormattedValues));
                 break;
             case DisplayedValueUpdated updated:
-                // This kernel build gives the update an id of its own, not the DisplayedValueProduced's: an unknown id
-                // updates the cell's latest display and is remembered for it.
+                // Replaces the display it updates (see CellDisplays for how this kernel build's ids relate).
+                var bundle = Bundle(updated.FormattedValues);
                 DisplayOutput? known;
                 lock (_gate)
-                {
-                    if (!_displays.TryGetValue(updated.ValueId ?? "", out known) && _latest is not null && updated.ValueId is { } newId)
-                        _displays[newId] = known = _latest;
-                }
+                    known = _displays.Updated(updated.ValueId, bundle.MimeTypes);
                 if (known is not null)
-                    collector.UpdateDisplay(known, Bundle(updated.FormattedValues));
+                    collector.UpdateDisplay(known, bundle);
                 else
-                    collector.AddDisplay(Bundle(updated.FormattedValues));
+                {
+                    var alone = collector.AddDisplay(bundle);
+                    lock (_gate)
+                        _displays.UpdateShownAlone(alone, updated.ValueId);
+                }
                 break;
             case DisplayEvent display: // DisplayedValueProduced, ReturnValueProduced
                 var added = collector.AddDisplay(Bundle(display.FormattedValues));
                 lock (_gate)
-                {
-                    _latest = added;
-                    if (display.ValueId is { } id)
-                        _displays[id] = added;
-                }
+                    _displays.Produced(added, display.ValueId);
                 break;
             case CommandFailed failed:
                 collector.AddError(KernelErrors.FromMessage(failed.Message));

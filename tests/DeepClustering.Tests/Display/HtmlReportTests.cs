@@ -1,5 +1,6 @@
 using DeepClustering.Display.Plotly;
 using DeepClustering.Display.Report;
+using DeepClustering.Notebooks.Document;
 
 namespace DeepClustering.Tests.Display;
 
@@ -66,7 +67,10 @@ public sealed class HtmlReportTests : IDisposable
         Assert.Contains("bad.ipynb, line 3", error.Message);
         Assert.Equal("old", File.ReadAllText(output));
 
-        File.WriteAllText(bad, "{\"cells\": [{\"source\": \"x\"}]}");
-        Assert.Contains("cell 0 has no \"cell_type\"", Assert.Throws<NotebookFormatException>(() => NotebookFile.Read(bad)).Message);
+        File.WriteAllText(bad, "{\"nbformat\": 4, \"cells\": [{\"source\": \"x\"}]}");
+        Assert.Contains("cell 0: expected cell_type code, markdown or raw", Assert.Throws<NotebookFormatException>(() => HtmlReport.Write(output, [bad])).Message);
+        File.WriteAllText(bad, "{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"x\", \"outputs\": [{\"text\": \"y\"}]}]}");
+        Assert.Contains("cell 0: output 0: expected output_type", Assert.Throws<NotebookFormatException>(() => HtmlReport.Write(output, [bad])).Message);
+        Assert.Equal("old", File.ReadAllText(output));
     }
 }

@@ -7,7 +7,7 @@ namespace DeepClustering.Tests.Notebooks;
 public sealed class DocumentTests
 {
     [Theory]
-    [InlineData("{ \"cells\": [", "invalid JSON at line 1")]
+    [InlineData("{ \"cells\": [", "nb.ipynb, line 1: invalid JSON")]
     [InlineData("[]", "expected a JSON object")]
     [InlineData("{ \"nbformat\": 3, \"cells\": [] }", "expected \"nbformat\": 4, found 3")]
     [InlineData("{ \"nbformat\": 4 }", "expected a \"cells\" array")]
@@ -16,7 +16,7 @@ public sealed class DocumentTests
     public void Bad_notebook_names_the_file_and_the_problem(string json, string expected)
     {
         var error = Assert.Throws<NotebookFormatException>(() => NotebookDocument.Parse(json, "nb.ipynb"));
-        Assert.StartsWith("nb.ipynb: ", error.Message);
+        Assert.StartsWith("nb.ipynb", error.Message);
         Assert.Contains(expected, error.Message);
     }
 

@@ -17,5 +17,14 @@ public sealed class KernelInvocationTests : IDisposable
         Assert.Equal("SubmitCode\n", result.Cells[0].StreamText("stdout"));
     }
 
+    [Fact]
+    public async Task The_kernel_starts_opted_out_of_telemetry()
+    {
+        var result = await _host.RunAsync("invocation-context.ipynb");
+
+        Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
+        Assert.Equal("1\n", result.Cells[1].StreamText("stdout"));
+    }
+
     public void Dispose() => _host.Dispose();
 }

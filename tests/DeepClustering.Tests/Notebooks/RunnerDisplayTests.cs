@@ -58,9 +58,21 @@ public sealed class RunnerDisplayTests : IDisposable
     public async Task An_updated_display_is_one_output_with_the_last_value()
     {
         var result = await _host.RunAsync("display.ipynb");
-        var update = Cell(ReadOutput(result), "update")["outputs"]!.AsArray();
+        var notebook = ReadOutput(result);
+        var update = Cell(notebook, "update")["outputs"]!.AsArray();
         Assert.Single(update);
         Assert.Equal("step 3", Text(update[0]!["data"]!["text/plain"]));
+
+        // var d = "a".Display(); d.Update("b"); : the update's id is the handle's own, never produced (see CellDisplays).
+        var extension = Cell(notebook, "update-extension")["outputs"]!.AsArray();
+        Assert.Equal("b", Text(Assert.Single(extension)!["data"]!["text/plain"]));
+
+        // Two handles, each updated: each update replaces its own display.
+        Assert.Equal(["x2", "z2"], Cell(notebook, "update-two-handles")["outputs"]!.AsArray().Select(o => Text(o!["data"]!["text/plain"])));
+
+        // KernelInvocationContext.Display keeps the kernel's contract (the update carries the produced id): the id wins
+        // over the latest display.
+        Assert.Equal(["c2", "later"], Cell(notebook, "update-context")["outputs"]!.AsArray().Select(o => Text(o!["data"]!["text/plain"])));
     }
 
     private static string JsonValueKind(JsonNode? node) => node!.GetValueKind().ToString().ToLowerInvariant();

@@ -31,6 +31,20 @@ public sealed class NotebookCell
         set => Json["source"] = MultilineText.ToLines(value);
     }
 
+    /// <summary>The execution_count of a code cell that ran, else null.</summary>
+    public int? ExecutionCount => Json["execution_count"] is JsonValue count && count.TryGetValue<int>(out var n) ? n : null;
+
+    /// <summary>The cell's outputs, read from its JSON (empty for markdown and raw cells).</summary>
+    /// <exception cref="FormatException">"outputs" is not an array of nbformat outputs.</exception>
+    public IReadOnlyList<CellOutput> Outputs => Json["outputs"] switch
+    {
+        null => [],
+        JsonArray outputs => outputs.Select((o, j) => o is JsonObject output
+            ? CellOutput.FromJson(output, j)
+            : throw new FormatException($"output {j}: expected a JSON object, found {o?.ToJsonString() ?? "null"}")).ToList(),
+        var other => throw new FormatException($"expected \"outputs\" to be an array, found {other.ToJsonString()}"),
+    };
+
     /// <summary>The cell metadata object (created when missing).</summary>
     public JsonObject Metadata => GetOrAddObject(Json, "metadata");
 
@@ -86,7 +100,7 @@ public sealed class NotebookCell
     }
 
     /// <summary>Returns the child object <paramref name="name"/> of <paramref name="parent"/>, creating it when missing.</summary>
-    internal static JsonObject GetOrAddObject(JsonObject parent, string name)
+    public static JsonObject GetOrAddObject(JsonObject parent, string name)
     {
         if (parent[name] is JsonObject existing)
             return existing;

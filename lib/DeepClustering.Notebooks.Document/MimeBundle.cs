@@ -28,6 +28,21 @@ public sealed partial class MimeBundle
     /// <summary>The representation for <paramref name="mimeType"/>, or null.</summary>
     public string? Get(string mimeType) => _items.FirstOrDefault(i => i.Key == mimeType).Value;
 
+    /// <summary>Reads an nbformat "data" object: text kept as one string, JSON MIME types as their JSON text.</summary>
+    public static MimeBundle FromJson(JsonObject? data)
+    {
+        var bundle = new MimeBundle();
+        foreach (var (mimeType, value) in data ?? [])
+            bundle.Set(mimeType, value switch
+            {
+                JsonValue text when text.TryGetValue<string>(out var s) => s,
+                JsonArray lines when !JsonMimeType().IsMatch(mimeType) => MultilineText.Read(lines),
+                null => "",
+                _ => value.ToJsonString(),
+            });
+        return bundle;
+    }
+
     /// <summary>The nbformat "data" object.</summary>
     public JsonObject ToJson()
     {

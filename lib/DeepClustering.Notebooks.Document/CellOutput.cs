@@ -8,6 +8,33 @@ public abstract class CellOutput
 {
     /// <summary>The nbformat output object.</summary>
     public abstract JsonObject ToJson();
+
+    /// <summary>Reads an nbformat output object (stream, display_data or execute_result, error); <paramref name="index"/> names it in errors.</summary>
+    /// <exception cref="FormatException">The object has no known output_type or a field of the wrong kind.</exception>
+    public static CellOutput FromJson(JsonObject output, int index)
+    {
+        var kind = output["output_type"] is JsonValue type && type.TryGetValue<string>(out var text) ? text : null;
+        try
+        {
+            switch (kind)
+            {
+                case "stream":
+                    var stream = new StreamOutput(output["name"]?.GetValue<string>() ?? "stdout");
+                    stream.Text.Append(MultilineText.Read(output["text"]));
+                    return stream;
+                case "display_data" or "execute_result":
+                    return new DisplayOutput(MimeBundle.FromJson(output["data"] as JsonObject));
+                case "error":
+                    var traceback = output["traceback"] is JsonArray lines ? lines.Select(l => l?.GetValue<string>() ?? "").ToArray() : [];
+                    return new ErrorOutput(output["ename"]?.GetValue<string>() ?? "", output["evalue"]?.GetValue<string>() ?? "", traceback);
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new FormatException($"output {index} ({kind}): {e.Message}", e);
+        }
+        throw new FormatException($"output {index}: expected output_type stream, display_data, execute_result or error, found {output["output_type"]?.ToJsonString() ?? "nothing"}");
+    }
 }
 
 /// <summary>Text written to stdout or stderr; consecutive writes to the same stream share one output.</summary>

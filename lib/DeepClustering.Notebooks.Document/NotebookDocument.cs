@@ -15,11 +15,18 @@ public sealed class NotebookDocument
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private NotebookDocument(JsonObject root, List<NotebookCell> cells)
+    private NotebookDocument(JsonObject root, List<NotebookCell> cells, string? path)
     {
         Root = root;
         Cells = cells;
+        Path = path;
     }
+
+    /// <summary>The file this notebook was read from (or the name given to <see cref="Parse"/>); null for a created one.</summary>
+    public string? Path { get; }
+
+    /// <summary>The file name without folder and extension, e.g. 01-breast-cancer; empty for a created notebook.</summary>
+    public string Name => System.IO.Path.GetFileNameWithoutExtension(Path ?? "");
 
     /// <summary>The whole notebook JSON object (cells are re-attached from <see cref="Cells"/> on save).</summary>
     public JsonObject Root { get; }
@@ -32,7 +39,7 @@ public sealed class NotebookDocument
 
     /// <summary>Creates an nbformat 4.5 notebook holding <paramref name="cells"/> and empty metadata.</summary>
     public static NotebookDocument Create(IEnumerable<NotebookCell> cells) =>
-        new(new JsonObject { ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }, cells.ToList());
+        new(new JsonObject { ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }, cells.ToList(), null);
 
     /// <summary>Reads and checks a notebook file; throws <see cref="NotebookFormatException"/> naming the file and the problem.</summary>
     public static NotebookDocument Load(string path)
@@ -59,8 +66,7 @@ public sealed class NotebookDocument
         }
         catch (JsonException e)
         {
-            throw new NotebookFormatException(path,
-                $"invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}", e);
+            throw new NotebookFormatException(path, $"invalid JSON at byte {e.BytePositionInLine + 1} of the line: {e.Message}", e, e.LineNumber + 1);
         }
         if (node is not JsonObject root)
             throw new NotebookFormatException(path, "expected a JSON object at the top level");
@@ -85,11 +91,19 @@ public sealed class NotebookDocument
             {
                 throw new NotebookFormatException(path, $"cell {i}: source: {e.Message}", e);
             }
+            try
+            {
+                _ = cell.Outputs;
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException)
+            {
+                throw new NotebookFormatException(path, $"cell {i}: {e.Message}", e);
+            }
             cells.Add(cell);
         }
         // Detach the cells so they can be re-parented into a fresh array on save.
         cellArray.Clear();
-        return new NotebookDocument(root, cells);
+        return new NotebookDocument(root, cells, path);
     }
 
     /// <summary>Serialises the notebook as nbformat 4.5 JSON with one-space indentation and a final newline.</summary>
