@@ -6,7 +6,7 @@ using TorchSharp;
 
 namespace DeepClustering.Experiments;
 
-/// <summary>One fold's autoencoder and what k-means made of its codes: everything later steps need about that fold.</summary>
+/// <summary>One fold's autoencoder and what k-means made of its codes: what later steps need of that fold.</summary>
 /// <param name="Fold">The fold the autoencoder trained on.</param>
 /// <param name="Model">The trained autoencoder (restored to its best validation epoch).</param>
 /// <param name="CacheKey">The autoencoder's key in the model cache, for the steps that load it afresh.</param>

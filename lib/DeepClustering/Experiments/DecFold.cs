@@ -11,4 +11,5 @@ namespace DeepClustering.Experiments;
 /// <param name="TestLabels">The DEC cluster of each test image.</param>
 /// <param name="TestCodes">The test images' codes from the encoder after DEC.</param>
 /// <param name="Scores">The test labels scored against the true classes.</param>
-public sealed record DecFold(Fold Fold, DecSummary Summary, int[] TestLabels, torch.Tensor TestCodes, ClusteringScores Scores);
+public sealed record DecFold(
+    Fold Fold, DecSummary Summary, int[] TestLabels, torch.Tensor TestCodes, ClusteringScores Scores);

@@ -8,11 +8,10 @@ public static class ExperimentImages
     /// <summary>The names <see cref="Load"/> accepts.</summary>
     public static IReadOnlyList<string> Names { get; } = ["mnist", "fashion-mnist", "cifar-10"];
 
-    /// <summary>
-    /// Loads one split of <paramref name="dataset"/> (CIFAR-10 in grayscale with the standard weights; generated
-    /// stand-in data in <paramref name="standInDir"/> when CIFAR-10 is absent, which sets <paramref name="standIn"/>).
-    /// </summary>
-    public static LabeledImages Load(string dataset, DataSplit split, string? dataDir, string standInDir, out bool standIn)
+    /// <summary>Loads one split of <paramref name="dataset"/>; CIFAR-10 in grayscale, or its stand-in.</summary>
+    /// <remarks>A stand-in is generated in <paramref name="standInDir"/>; it sets <paramref name="standIn"/>.</remarks>
+    public static LabeledImages Load(
+        string dataset, DataSplit split, string? dataDir, string standInDir, out bool standIn)
     {
         standIn = false;
         switch (dataset)
