@@ -5,9 +5,9 @@ namespace DeepClustering.Tests.Display;
 
 public sealed class ResultsWriterTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("dc-results-writer-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("dc-results-writer-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
     public void Writing_saves_the_results_says_where_and_returns_one_row_per_entry()
@@ -16,8 +16,8 @@ public sealed class ResultsWriterTests : IDisposable
         log.Record("accuracy", 0.9, reported: 0.96, quick: Target.AtLeast(0.5));
         log.Record("loss", 1.5);
         var output = new StringWriter();
-        var table = ResultsWriter.Write(log, dir, output);
-        var path = Path.Combine(dir, "01-x.json");
+        var table = ResultsWriter.Write(log, _dir, output);
+        var path = Path.Combine(_dir, "01-x.json");
         Assert.True(File.Exists(path));
         Assert.Equal($"results: {path}{Environment.NewLine}", output.ToString());
         Assert.Equal(2, table.Rows.Count);
@@ -28,7 +28,7 @@ public sealed class ResultsWriterTests : IDisposable
     {
         var log = new ExperimentLog("04-x", ExperimentLog.Quick, seed: 0, comparable: false);
         var output = new StringWriter();
-        ResultsWriter.Write(log, dir, output);
+        ResultsWriter.Write(log, _dir, output);
         Assert.Contains("(stand-in data: not comparable)", output.ToString());
     }
 }
