@@ -37,7 +37,7 @@ internal static class ConvolutionShapeCheck
     private const long CheckBatch = 4;
     private const int Rounds = 3;  // the wrong values vary from run to run
 
-    private static readonly ConcurrentDictionary<ConvolutionShape, Lazy<Outcome>> Outcomes = new();
+    private static readonly ConcurrentDictionary<ConvolutionShape, Lazy<string?>> Errors = new();
     private static readonly bool TurnedOff = Environment.GetEnvironmentVariable(EnvironmentVariable)?.Trim() == "off";
     private static readonly Lazy<bool> Active = new(() => !TurnedOff && CacheTopology.Missing());
 
@@ -46,8 +46,8 @@ internal static class ConvolutionShapeCheck
     public static ConvolutionRoute RouteFor(ConvolutionShape shape)
     {
         if (!Active.Value) return ConvolutionRoute.Plain;
-        var outcome = Outcomes.GetOrAdd(shape, s => new Lazy<Outcome>(() => Measure(s))).Value;
-        return outcome.Error is { } error ? throw new TorchRuntimeException(error) : ConvolutionRoute.InputGradientByForward;
+        var error = Errors.GetOrAdd(shape, s => new Lazy<string?>(() => Measure(s))).Value;
+        return error is not null ? throw new TorchRuntimeException(error) : ConvolutionRoute.InputGradientByForward;
     }
 
     /// <summary>What the checks did so far in this process, for diagnostics.</summary>
@@ -55,15 +55,14 @@ internal static class ConvolutionShapeCheck
     {
         if (TurnedOff) return $"libtorch's own convolution kernels, unchecked ({EnvironmentVariable}=off)";
         if (!Active.Value) return "libtorch's own convolution kernels (the processor reports its caches)";
-        var done = Outcomes.Values.Where(o => o.IsValueCreated).Select(o => o.Value).ToList();
-        var wrong = done.Count(o => o.Error is not null);
+        var done = Errors.Values.Where(e => e.IsValueCreated).Select(e => e.Value).ToList();
+        var wrong = done.Count(e => e is not null);
         return "the processor reports no cache topology, where oneDNN's backward-data kernel is wrong: float32 input gradients " +
             $"by forward convolution, {done.Count} shape(s) checked against float64 so far" + (wrong == 0 ? "" : $", {wrong} wrong");
     }
 
-    private sealed record Outcome(string? Error);
-
-    private static Outcome Measure(ConvolutionShape shape)
+    // Null when the shape is computed right, else the error message.
+    private static string? Measure(ConvolutionShape shape)
     {
         using var gradients = enable_grad();
         using var scope = NewDisposeScope();
@@ -88,12 +87,12 @@ internal static class ConvolutionShapeCheck
             input = Math.Max(input, RelativeError(ForwardConvolutionInputGradient.Of(upstream, w.detach(), shape.Padding), x64.grad!));
         }
         if (forward <= Tolerance && weight <= Tolerance && input <= Tolerance)
-            return new Outcome(null);
-        return new Outcome(
+            return null;
+        return
             $"libtorch computes float32 convolutions of {shape} wrongly on this processor (largest error relative to float64: output " +
             $"{forward:0.0e0}, weight gradient {weight:0.0e0}, input gradient {input:0.0e0}). Start the " +
             "process with ONEDNN_MAX_CPU_ISA=SSE41 (oneDNN's SSE4.1 kernels were right for every shape measured, at about 2.3 times " +
-            "the time), or use channel counts of at most 16 or multiples of 16.");
+            "the time), or use channel counts of at most 16 or multiples of 16.";
     }
 
     private static double RelativeError(Tensor value, Tensor reference)
