@@ -36,6 +36,7 @@ internal static class RuntimeCommand
             ["threads"] = torch.get_num_threads(),
             ["processor_vendor"] = TorchRuntime.ProcessorVendor,
             ["mkl_dispatch"] = TorchRuntime.MklDispatch,
+            ["native_heap"] = TorchRuntime.HeapSettings,
             ["onednn_isa"] = TorchRuntime.OneDnnIsa,
             ["mkl_fast_path"] = TorchRuntime.MklFastPathApplied,
             ["convolutions"] = ConvolutionProbe(),

@@ -30,6 +30,12 @@ public static class TorchRuntime
     /// </summary>
     public static string? MklDispatch { get; private set; }
 
+    /// <summary>
+    /// How native memory freed by libtorch is handled in this process (kept for reuse on glibc Linux unless
+    /// <c>DEEPCLUSTERING_NATIVE_HEAP=release</c>); set by <see cref="EnsureInitialized"/>, null before it.
+    /// </summary>
+    public static string? HeapSettings { get; private set; }
+
     /// <summary>oneDNN's instruction-set cap as set in this process's environment (<c>ONEDNN_MAX_CPU_ISA</c>), or null for oneDNN's own choice.</summary>
     public static string? OneDnnIsa =>
         Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA") is { Length: > 0 } isa ? isa : Environment.GetEnvironmentVariable("DNNL_MAX_CPU_ISA");
@@ -75,6 +81,14 @@ public static class TorchRuntime
         var preparation = Preparation.Value;
         if (preparation.Error is not null)
             return new TorchRuntimeException(preparation.Error);
+        try
+        {
+            HeapSettings = NativeHeap.Apply(Environment.GetEnvironmentVariable(NativeHeap.Variable)); // before the first tensor, so that every block follows it
+        }
+        catch (TorchRuntimeException e)
+        {
+            return e;
+        }
         try
         {
             var folder = PreloadedFolder = BundledNatives.Preload(NativeCandidates().Where(File.Exists));

@@ -65,6 +65,7 @@ public static class AutoencoderBench
             ["epochs"] = epochs,
             ["threads"] = torch.get_num_threads(),
             ["mkl_dispatch"] = TorchRuntime.MklDispatch,
+            ["native_heap"] = TorchRuntime.HeapSettings,
             ["seconds"] = Math.Round(seconds, 3),
             ["seconds_per_epoch"] = Math.Round(seconds / epochs, 3),
             ["final_loss"] = Math.Round(result.Losses[^1], 6),

@@ -93,6 +93,7 @@ internal static class ConvAutoencoderBench
             ["batch_size"] = batchSize,
             ["threads"] = torch.get_num_threads(),
             ["convolutions"] = TorchRuntime.Convolutions,
+            ["native_heap"] = TorchRuntime.HeapSettings,
             ["onednn_max_cpu_isa"] = Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA"),
             ["train_seconds"] = Math.Round(trainSeconds, 3),
             ["train_ms_per_image"] = Math.Round(1000 * trainSeconds / n, 4),

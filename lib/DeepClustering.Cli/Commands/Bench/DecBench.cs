@@ -81,6 +81,7 @@ internal static class DecBench
             ["processor"] = Processor.Name(),
             ["threads"] = torch.get_num_threads(),
             ["convolutions"] = TorchRuntime.Convolutions,
+            ["native_heap"] = TorchRuntime.HeapSettings,
             ["onednn_max_cpu_isa"] = Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA"),
             ["n"] = n,
             ["batch_size"] = options.BatchSize,
