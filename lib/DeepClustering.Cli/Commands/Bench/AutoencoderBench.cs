@@ -21,11 +21,11 @@ public static class AutoencoderBench
     public static Command Create()
     {
         var dataDir = BenchMnist.DataDirOption();
-        var threads = new Option<int>("--threads") { Description = "Torch intra-op threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = BenchOptions.TorchThreads();
         var epochs = new Option<int>("--epochs") { Description = "Timed epochs.", DefaultValueFactory = _ => 1 };
         var batchSize = new Option<int>("--batch-size") { Description = "Mini-batch size.", DefaultValueFactory = _ => 256 };
         var limit = new Option<int>("--limit") { Description = "Use only the first N images (0: all 70,000).", DefaultValueFactory = _ => 0 };
-        var seed = new Option<long>("--seed") { Description = "Initialisation and shuffling seed.", DefaultValueFactory = _ => 0 };
+        var seed = BenchOptions.TrainingSeed();
         var command = new Command("autoencoder", "Time one epoch of the 784-500-500-2000-10 autoencoder on MNIST 70k (batch 256, Adam) and print JSON.")
         {
             dataDir, threads, epochs, batchSize, limit, seed,

@@ -23,12 +23,12 @@ internal static class ConvAutoencoderBench
     public static Command Create()
     {
         var dataDir = BenchMnist.DataDirOption();
-        var threads = new Option<int>("--threads") { Description = "Torch intra-op threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = BenchOptions.TorchThreads();
         var n = new Option<int>("--n") { Description = "Training images (the first N of MNIST's training set).", DefaultValueFactory = _ => 4000 };
         var validation = new Option<int>("--validation") { Description = "Validation images (the next ones).", DefaultValueFactory = _ => 1000 };
         var batchSize = new Option<int>("--batch-size") { Description = "Mini-batch size.", DefaultValueFactory = _ => 32 };
         var splitBatches = new Option<int>("--split-batches") { Description = "Batches timed phase by phase and layer by layer (0: no split).", DefaultValueFactory = _ => 30 };
-        var seed = new Option<long>("--seed") { Description = "Initialisation and shuffling seed.", DefaultValueFactory = _ => 0 };
+        var seed = BenchOptions.TrainingSeed();
         var command = new Command("conv-autoencoder", "Time one epoch of experiment 5's batch-norm conv autoencoder (batch 32, Adam) and its validation pass, and print JSON.")
         {
             dataDir, threads, n, validation, batchSize, splitBatches, seed,

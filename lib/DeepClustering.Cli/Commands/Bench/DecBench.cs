@@ -27,7 +27,7 @@ internal static class DecBench
     public static Command Create()
     {
         var dataDir = BenchMnist.DataDirOption();
-        var threads = new Option<int>("--threads") { Description = "Torch intra-op threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = BenchOptions.TorchThreads();
         var n = new Option<int>("--n") { Description = "Images DEC trains on (the first N of MNIST's training set; a fold of 05 has 48,000).", DefaultValueFactory = _ => 48_000 };
         var iterations = new Option<int>("--iterations") { Description = "SGD iterations timed (the full protocol runs 8,000).", DefaultValueFactory = _ => 420 };
         var interval = new Option<int>("--update-interval") { Description = "Iterations between target refreshes.", DefaultValueFactory = _ => 140 };
