@@ -1,0 +1,134 @@
+using System.Numerics;
+using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
+using static TorchSharp.torch;
+
+namespace DeepClustering.Clustering;
+
+/// <summary>
+/// Hamerly's bounds for <see cref="LloydPass{T}"/>: per row an upper bound on the distance to its assigned centroid and a
+/// lower bound on the distance to every other one, moved by the centroid shifts, so that a row whose label provably
+/// cannot change skips the distance sweep.
+/// </summary>
+/// <remarks>
+/// Exactness. The sweep labels a row with the first index of the minimum of q_c = fl(|c|^2 - 2 x.c), computed in
+/// <typeparamref name="T"/> by <see cref="RowDots"/> or <see cref="RowPairDots"/> (products and sums in any order,
+/// with or without fused multiply-add). Let P_c be the same expression in exact arithmetic on the same inputs, and u the
+/// unit roundoff of <typeparamref name="T"/>. Any summation of d products errs by at most gamma(d) sum |x_j c_j| &lt;=
+/// gamma(d) |x| |c| (gamma(n) = n u / (1 - n u)); |c|^2 errs by at most gamma(d) |c|^2; doubling is exact and the
+/// final subtraction adds one rounding. So |q_c - P_c| &lt;= E = r (C^2 + 2 |x| C) with r = 2 (d + 2) u (which bounds
+/// gamma(d + 2) while (d + 2) u &lt;= 1/2) and C &gt;= max |c|. Since P_c - P_a = |x - c|^2 - |x - a|^2, a row with
+/// label a keeps it for certain when L^2 - U^2 &gt; 2 E, U an upper bound on |x - a| and L a lower bound on |x - c| for
+/// every c != a: then q_c - q_a &gt;= (P_c - P_a) - 2 E &gt; 0, a strict minimum, so tie-breaking never matters. U and L
+/// come from the last computed q (widened by E and by the error of |x|^2), grow and shrink by the centroid shifts, and
+/// L also takes the triangle bound min_{c != a} |a - c| - U. All bound arithmetic is in float64 and widened by a
+/// relative <see cref="_slack"/> far above its own rounding, so every U stays above and every L below the true value.
+/// </remarks>
+internal sealed class HamerlyBounds<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly int _k, _d;
+    private readonly double _rounding, _slack;
+    private readonly double[] _upper, _lower, _squaredNorms, _norms;
+    private readonly double[] _shift, _otherShift, _separation, _centerNorms;
+    private T[]? _previous;
+    private bool _ready;
+    private double _largestCenter;
+
+    /// <summary>Bounds for the rows of <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and <paramref name="k"/> centroids.</summary>
+    public HamerlyBounds(Tensor x, int k, long blockRows, int workers)
+    {
+        var n = (int)x.shape[0];
+        _k = k;
+        _d = (int)x.shape[1];
+        var unit = double.CreateTruncating(T.BitIncrement(T.One) - T.One) / 2;
+        _rounding = 2 * (_d + 2) * unit;
+        _slack = 1e-12 + 8.0 * (_d + 4) * Math.ScaleB(1, -53); // far above float64's rounding of the bound arithmetic
+        _upper = new double[n];
+        _lower = new double[n];
+        _squaredNorms = new double[n];
+        _norms = new double[n];
+        _shift = new double[k];
+        _otherShift = new double[k];
+        _separation = new double[k];
+        _centerNorms = new double[k];
+        var rounding = _rounding;
+        var slack = _slack;
+        var squared = _squaredNorms;
+        var norms = _norms;
+        RowBlocks.ForEachRow<T>(x, blockRows, workers, (row, i, _) =>
+        {
+            squared[i] = double.CreateTruncating(TensorPrimitives.SumOfSquares(row)); // within r |x|^2 of the exact value
+            norms[i] = Math.Sqrt(squared[i] * (1 + rounding)) * (1 + slack);
+        });
+    }
+
+    /// <summary>Whether bounds are usable for <typeparamref name="T"/> in <paramref name="d"/> dimensions (the error bound needs (d + 2) u &lt;= 1/4).</summary>
+    public static bool Applies(int d) => 2.0 * (d + 2) * double.CreateTruncating(T.BitIncrement(T.One) - T.One) <= 0.25;
+
+    /// <summary>Takes <paramref name="centers"/> as the centroids of the coming assignment: the shifts from the last one and the centroid gaps.</summary>
+    public void Advance(T[] centers)
+    {
+        _largestCenter = 0;
+        for (var c = 0; c < _k; c++)
+        {
+            _centerNorms[c] = Math.Sqrt(SquaredDistance(centers, c, null, 0)) * (1 + _slack);
+            _largestCenter = Math.Max(_largestCenter, _centerNorms[c]);
+            _shift[c] = _previous is null ? 0 : Math.Sqrt(SquaredDistance(centers, c, _previous, c)) * (1 + _slack);
+        }
+        for (var a = 0; a < _k; a++)
+        {
+            double other = 0, gap = double.PositiveInfinity;
+            for (var c = 0; c < _k; c++)
+            {
+                if (c == a) continue;
+                other = Math.Max(other, _shift[c]);
+                gap = Math.Min(gap, Math.Sqrt(SquaredDistance(centers, a, centers, c)) * (1 - _slack));
+            }
+            _otherShift[a] = other;
+            _separation[a] = gap;
+        }
+        _ready = _previous is not null; // every row was computed in the assignment before
+        _previous ??= new T[centers.Length];
+        centers.CopyTo(_previous, 0);
+    }
+
+    /// <summary>Moves row <paramref name="i"/>'s bounds by the shifts and returns whether its label <paramref name="label"/> provably stays.</summary>
+    public bool Keeps(int i, long label)
+    {
+        if (!_ready) return false;
+        var upper = (_upper[i] + _shift[label]) * (1 + _slack);
+        var lower = Math.Max(0, _lower[i] - _otherShift[label]) * (1 - _slack);
+        _upper[i] = upper;
+        _lower[i] = lower;
+        lower = Math.Max(lower, (_separation[label] - upper) * (1 - _slack));
+        if (lower <= upper) return false;
+        return lower * lower * (1 - _slack) - upper * upper * (1 + _slack) > 2 * Error(i) * (1 + _slack);
+    }
+
+    /// <summary>Sets row <paramref name="i"/>'s bounds from its computed smallest and second smallest q values.</summary>
+    public void Reset(int i, T smallest, T second)
+    {
+        double first = double.CreateTruncating(smallest), next = double.CreateTruncating(second);
+        var error = Error(i);
+        var high = _squaredNorms[i] * (1 + _rounding);
+        var low = _squaredNorms[i] * (1 - _rounding);
+        var upper = first + error + high + _slack * (Math.Abs(first) + error + high);
+        var lower = next - error + low - _slack * (Math.Abs(next) + error + low);
+        _upper[i] = Math.Sqrt(Math.Max(0, upper)) * (1 + _slack);
+        _lower[i] = double.IsPositiveInfinity(next) ? next : Math.Sqrt(Math.Max(0, lower)) * (1 - _slack);
+    }
+
+    /// <summary>The bound E on |q_c - P_c| for row <paramref name="i"/> and the current centroids.</summary>
+    private double Error(int i) => _rounding * (_largestCenter * _largestCenter + 2 * _norms[i] * _largestCenter);
+
+    /// <summary>|a_row - b_row|^2 in float64 (|a_row|^2 when <paramref name="b"/> is null).</summary>
+    private double SquaredDistance(T[] a, int row, T[]? b, int other)
+    {
+        var sum = 0.0;
+        for (var j = 0; j < _d; j++)
+        {
+            var delta = double.CreateTruncating(a[row * _d + j]) - (b is null ? 0 : double.CreateTruncating(b[other * _d + j]));
+            sum += delta * delta;
+        }
+        return sum;
+    }
+}
