@@ -91,30 +91,51 @@ internal sealed class HamerlyBounds<T> where T : unmanaged, IFloatingPointIeee75
         centers.CopyTo(_previous, 0);
     }
 
-    /// <summary>Moves row <paramref name="i"/>'s bounds by the shifts and returns whether its label <paramref name="label"/> provably stays.</summary>
-    public bool Keeps(int i, long label)
+    /// <summary>
+    /// Moves row <paramref name="i"/>'s bounds by the shifts and returns whether its label <paramref name="label"/> provably
+    /// stays; when the moved bounds do not show it, the upper bound is first tightened from <paramref name="row"/>'s own
+    /// q value (one dot product, within the same E).
+    /// </summary>
+    public bool Keeps(int i, long label, ReadOnlySpan<T> row, T[] centers, T[] centerNorms)
     {
         if (!_ready) return false;
         var upper = (_upper[i] + _shift[label]) * (1 + _slack);
         var lower = Math.Max(0, _lower[i] - _otherShift[label]) * (1 - _slack);
-        _upper[i] = upper;
         _lower[i] = lower;
-        lower = Math.Max(lower, (_separation[label] - upper) * (1 - _slack));
-        if (lower <= upper) return false;
-        return lower * lower * (1 - _slack) - upper * upper * (1 + _slack) > 2 * Error(i) * (1 + _slack);
+        var error = Error(i);
+        if (Separates(upper, lower, label, error))
+        {
+            _upper[i] = upper;
+            return true;
+        }
+        var own = centerNorms[label] - T.CreateTruncating(2) * TensorPrimitives.Dot(row, new ReadOnlySpan<T>(centers, (int)label * _d, _d));
+        _upper[i] = Upper(i, double.CreateTruncating(own), error);
+        return Separates(_upper[i], lower, label, error);
     }
 
     /// <summary>Sets row <paramref name="i"/>'s bounds from its computed smallest and second smallest q values.</summary>
     public void Reset(int i, T smallest, T second)
     {
-        double first = double.CreateTruncating(smallest), next = double.CreateTruncating(second);
+        var next = double.CreateTruncating(second);
         var error = Error(i);
-        var high = _squaredNorms[i] * (1 + _rounding);
         var low = _squaredNorms[i] * (1 - _rounding);
-        var upper = first + error + high + _slack * (Math.Abs(first) + error + high);
         var lower = next - error + low - _slack * (Math.Abs(next) + error + low);
-        _upper[i] = Math.Sqrt(Math.Max(0, upper)) * (1 + _slack);
+        _upper[i] = Upper(i, double.CreateTruncating(smallest), error);
         _lower[i] = double.IsPositiveInfinity(next) ? next : Math.Sqrt(Math.Max(0, lower)) * (1 - _slack);
+    }
+
+    /// <summary>Whether every other centroid is provably farther than the assigned one by more than 2 E in q.</summary>
+    private bool Separates(double upper, double lower, long label, double error)
+    {
+        lower = Math.Max(lower, (_separation[label] - upper) * (1 - _slack));
+        return lower > upper && lower * lower * (1 - _slack) - upper * upper * (1 + _slack) > 2 * error * (1 + _slack);
+    }
+
+    /// <summary>An upper bound on row <paramref name="i"/>'s distance to the centroid whose computed q value is <paramref name="q"/>.</summary>
+    private double Upper(int i, double q, double error)
+    {
+        var high = _squaredNorms[i] * (1 + _rounding);
+        return Math.Sqrt(Math.Max(0, q + error + high + _slack * (Math.Abs(q) + error + high))) * (1 + _slack);
     }
 
     /// <summary>The bound E on |q_c - P_c| for row <paramref name="i"/> and the current centroids.</summary>

@@ -119,7 +119,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
                 for (var i = group; i < last; i++)
                 {
                     if (dPointer != 0) changed += Take(distances.Slice(i * _k, _k), offset + i, labels);
-                    else if (_bounds is not null && _bounds.Keeps(offset + i, labels[offset + i])) skipped++;
+                    else if (_bounds is not null && _bounds.Keeps(offset + i, labels[offset + i], x.Slice(i * _d, _d), centers, centerNorms)) skipped++;
                     else if (waiting < 0) waiting = i;
                     else
                     {
