@@ -32,14 +32,14 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     private readonly double[][] _totals;
     private readonly long[][] _counts;
     private readonly T[][] _partial;
-    private readonly HamerlyBounds<T>? _bounds;
+    private readonly DistanceBounds<T>? _bounds;
 
     /// <summary>The rows of the last <see cref="Assign"/> whose distance sweep the bounds skipped.</summary>
     public long Skipped { get; private set; }
 
     /// <summary>
     /// Prepares buffers for <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and <paramref name="k"/>
-    /// clusters; with <paramref name="bounds"/>, <see cref="HamerlyBounds{T}"/> skip rows whose label cannot change
+    /// clusters; with <paramref name="bounds"/>, <see cref="DistanceBounds{T}"/> skip rows whose label cannot change
     /// (k &lt;= <see cref="FusedMaxK"/> only), which leaves every label as the full sweep computes it.
     /// </summary>
     public LloydPass(Tensor x, int k, long blockRows, int workers, bool bounds = true)
@@ -53,7 +53,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         _totals = Enumerable.Range(0, _workers).Select(_ => new double[k * _d]).ToArray();
         _counts = Enumerable.Range(0, _workers).Select(_ => new long[k]).ToArray();
         _partial = Enumerable.Range(0, _workers).Select(_ => new T[k * _d]).ToArray();
-        if (bounds && k <= FusedMaxK && HamerlyBounds<T>.Applies(_d)) _bounds = new HamerlyBounds<T>(x, k, _blockRows, _workers);
+        if (bounds && k <= FusedMaxK && DistanceBounds<T>.Applies(_d)) _bounds = new DistanceBounds<T>(x, k, _blockRows, _workers);
     }
 
     /// <summary>
@@ -145,20 +145,11 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     private int Take(ReadOnlySpan<T> rowDistances, int index, long[] labels)
     {
         var label = TensorPrimitives.IndexOfMin(rowDistances);
-        _bounds?.Reset(index, rowDistances[label], SecondSmallest(rowDistances, label));
+        _bounds?.Reset(index, rowDistances, label);
         ref var slot = ref labels[index];
         var changed = slot != label ? 1 : 0;
         slot = label;
         return changed;
-    }
-
-    /// <summary>The smallest value apart from the one at <paramref name="skip"/>; infinity for one centroid.</summary>
-    private static T SecondSmallest(ReadOnlySpan<T> values, int skip)
-    {
-        var second = T.PositiveInfinity;
-        for (var c = 0; c < values.Length; c++)
-            if (c != skip && values[c] < second) second = values[c];
-        return second;
     }
 
     /// <summary>Adds rows <paramref name="from"/>..<paramref name="to"/>-1, in order, to their centroids' partial sums.</summary>

@@ -96,7 +96,7 @@ internal static class KMeansBench
         var report = new Dictionary<string, object?>
         {
             ["benchmark"] = "kmeans",
-            ["implementation"] = "DeepClustering (managed Lloyd sweeps, Hamerly bounds)",
+            ["implementation"] = "DeepClustering (managed Lloyd sweeps, distance bounds)",
             ["processor"] = Processor.Name(),
             ["n"] = n,
             ["d"] = x.shape[1],

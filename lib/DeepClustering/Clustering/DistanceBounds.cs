@@ -5,9 +5,9 @@ using static TorchSharp.torch;
 namespace DeepClustering.Clustering;
 
 /// <summary>
-/// Hamerly's bounds for <see cref="LloydPass{T}"/>: per row an upper bound on the distance to its assigned centroid and a
-/// lower bound on the distance to every other one, moved by the centroid shifts, so that a row whose label provably
-/// cannot change skips the distance sweep.
+/// Distance bounds for <see cref="LloydPass{T}"/> in the manner of Elkan and Hamerly: per row an upper bound on the
+/// distance to its assigned centroid and a lower bound on the distance to each other one, moved by the centroid
+/// shifts, so that a row whose label provably cannot change skips the distance sweep.
 /// </summary>
 /// <remarks>
 /// Exactness. The sweep labels a row with the first index of the minimum of q_c = fl(|c|^2 - 2 x.c), computed in
@@ -16,40 +16,37 @@ namespace DeepClustering.Clustering;
 /// unit roundoff of <typeparamref name="T"/>. Any summation of d products errs by at most gamma(d) sum |x_j c_j| &lt;=
 /// gamma(d) |x| |c| (gamma(n) = n u / (1 - n u)); |c|^2 errs by at most gamma(d) |c|^2; doubling is exact and the
 /// final subtraction adds one rounding. So |q_c - P_c| &lt;= E = r (C^2 + 2 |x| C) with r = 2 (d + 2) u (which bounds
-/// gamma(d + 2) while (d + 2) u &lt;= 1/2) and C &gt;= max |c|. Since P_c - P_a = |x - c|^2 - |x - a|^2, a row with
-/// label a keeps it for certain when L^2 - U^2 &gt; 2 E, U an upper bound on |x - a| and L a lower bound on |x - c| for
-/// every c != a: then q_c - q_a &gt;= (P_c - P_a) - 2 E &gt; 0, a strict minimum, so tie-breaking never matters. U and L
-/// come from the last computed q (widened by E and by the error of |x|^2), grow and shrink by the centroid shifts, and
-/// L also takes the triangle bound min_{c != a} |a - c| - U. All bound arithmetic is in float64 and widened by a
-/// relative <see cref="_slack"/> far above its own rounding, so every U stays above and every L below the true value.
+/// gamma(d + 2) while (d + 2) u &lt;= 1/4) and C &gt;= max |c|. Since P_c - P_a = |x - c|^2 - |x - a|^2, a row with
+/// label a keeps it for certain when L_c^2 - U^2 &gt; 2 E for every c != a, U an upper bound on |x - a| and L_c a lower
+/// bound on |x - c| above U: then q_c - q_a &gt;= (P_c - P_a) - 2 E &gt; 0, a strict minimum, so tie-breaking never
+/// matters. U and L_c come from computed q values (widened by E and by the error of |x|^2), U grows by a's shift and
+/// L_c shrinks by c's, and L_c also takes the triangle bound |a - c| - U. All bound arithmetic is in float64 and widened
+/// by a relative slack far above its own rounding, so every U stays above and every L_c below the true value.
 /// </remarks>
-internal sealed class HamerlyBounds<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly int _k, _d;
     private readonly double _rounding, _slack;
     private readonly double[] _upper, _lower, _squaredNorms, _norms;
-    private readonly double[] _shift, _otherShift, _separation, _centerNorms;
+    private readonly double[] _shift, _gaps;
     private T[]? _previous;
     private bool _ready;
     private double _largestCenter;
 
     /// <summary>Bounds for the rows of <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and <paramref name="k"/> centroids.</summary>
-    public HamerlyBounds(Tensor x, int k, long blockRows, int workers)
+    public DistanceBounds(Tensor x, int k, long blockRows, int workers)
     {
         var n = (int)x.shape[0];
         _k = k;
         _d = (int)x.shape[1];
-        var unit = double.CreateTruncating(T.BitIncrement(T.One) - T.One) / 2;
-        _rounding = 2 * (_d + 2) * unit;
+        _rounding = 2 * (_d + 2) * UnitRoundoff;
         _slack = 1e-12 + 8.0 * (_d + 4) * Math.ScaleB(1, -53); // far above float64's rounding of the bound arithmetic
         _upper = new double[n];
-        _lower = new double[n];
+        _lower = new double[checked(n * k)];
         _squaredNorms = new double[n];
         _norms = new double[n];
         _shift = new double[k];
-        _otherShift = new double[k];
-        _separation = new double[k];
-        _centerNorms = new double[k];
+        _gaps = new double[k * k];
         var rounding = _rounding;
         var slack = _slack;
         var squared = _squaredNorms;
@@ -61,30 +58,20 @@ internal sealed class HamerlyBounds<T> where T : unmanaged, IFloatingPointIeee75
         });
     }
 
-    /// <summary>Whether bounds are usable for <typeparamref name="T"/> in <paramref name="d"/> dimensions (the error bound needs (d + 2) u &lt;= 1/4).</summary>
-    public static bool Applies(int d) => 2.0 * (d + 2) * double.CreateTruncating(T.BitIncrement(T.One) - T.One) <= 0.25;
+    /// <summary>Whether the error bound holds for <typeparamref name="T"/> in <paramref name="d"/> dimensions ((d + 2) u &lt;= 1/4).</summary>
+    public static bool Applies(int d) => (d + 2) * UnitRoundoff <= 0.25;
 
-    /// <summary>Takes <paramref name="centers"/> as the centroids of the coming assignment: the shifts from the last one and the centroid gaps.</summary>
+    private static double UnitRoundoff => double.CreateTruncating(T.BitIncrement(T.One) - T.One) / 2;
+
+    /// <summary>Takes <paramref name="centers"/> as the centroids of the coming assignment: the shifts from the last ones and the centroid gaps.</summary>
     public void Advance(T[] centers)
     {
         _largestCenter = 0;
         for (var c = 0; c < _k; c++)
         {
-            _centerNorms[c] = Math.Sqrt(SquaredDistance(centers, c, null, 0)) * (1 + _slack);
-            _largestCenter = Math.Max(_largestCenter, _centerNorms[c]);
+            _largestCenter = Math.Max(_largestCenter, Math.Sqrt(SquaredDistance(centers, c, null, 0)) * (1 + _slack));
             _shift[c] = _previous is null ? 0 : Math.Sqrt(SquaredDistance(centers, c, _previous, c)) * (1 + _slack);
-        }
-        for (var a = 0; a < _k; a++)
-        {
-            double other = 0, gap = double.PositiveInfinity;
-            for (var c = 0; c < _k; c++)
-            {
-                if (c == a) continue;
-                other = Math.Max(other, _shift[c]);
-                gap = Math.Min(gap, Math.Sqrt(SquaredDistance(centers, a, centers, c)) * (1 - _slack));
-            }
-            _otherShift[a] = other;
-            _separation[a] = gap;
+            for (var a = 0; a < _k; a++) _gaps[a * _k + c] = Math.Sqrt(SquaredDistance(centers, a, centers, c)) * (1 - _slack);
         }
         _ready = _previous is not null; // every row was computed in the assignment before
         _previous ??= new T[centers.Length];
@@ -99,36 +86,46 @@ internal sealed class HamerlyBounds<T> where T : unmanaged, IFloatingPointIeee75
     public bool Keeps(int i, long label, ReadOnlySpan<T> row, T[] centers, T[] centerNorms)
     {
         if (!_ready) return false;
-        var upper = (_upper[i] + _shift[label]) * (1 + _slack);
-        var lower = Math.Max(0, _lower[i] - _otherShift[label]) * (1 - _slack);
-        _lower[i] = lower;
+        var a = (int)label;
+        var lower = _lower.AsSpan(i * _k, _k);
+        for (var c = 0; c < _k; c++) lower[c] = Math.Max(0, lower[c] - _shift[c]) * (1 - _slack);
         var error = Error(i);
-        if (Separates(upper, lower, label, error))
+        var upper = (_upper[i] + _shift[a]) * (1 + _slack);
+        if (Separates(upper, lower, a, error))
         {
             _upper[i] = upper;
             return true;
         }
-        var own = centerNorms[label] - T.CreateTruncating(2) * TensorPrimitives.Dot(row, new ReadOnlySpan<T>(centers, (int)label * _d, _d));
+        var own = centerNorms[a] - T.CreateTruncating(2) * TensorPrimitives.Dot(row, new ReadOnlySpan<T>(centers, a * _d, _d));
         _upper[i] = Upper(i, double.CreateTruncating(own), error);
-        return Separates(_upper[i], lower, label, error);
+        return Separates(_upper[i], lower, a, error);
     }
 
-    /// <summary>Sets row <paramref name="i"/>'s bounds from its computed smallest and second smallest q values.</summary>
-    public void Reset(int i, T smallest, T second)
+    /// <summary>Sets row <paramref name="i"/>'s bounds from its computed q values and label.</summary>
+    public void Reset(int i, ReadOnlySpan<T> q, int label)
     {
-        var next = double.CreateTruncating(second);
         var error = Error(i);
         var low = _squaredNorms[i] * (1 - _rounding);
-        var lower = next - error + low - _slack * (Math.Abs(next) + error + low);
-        _upper[i] = Upper(i, double.CreateTruncating(smallest), error);
-        _lower[i] = double.IsPositiveInfinity(next) ? next : Math.Sqrt(Math.Max(0, lower)) * (1 - _slack);
+        var lower = _lower.AsSpan(i * _k, _k);
+        for (var c = 0; c < _k; c++)
+        {
+            var value = double.CreateTruncating(q[c]);
+            lower[c] = Math.Sqrt(Math.Max(0, value - error + low - _slack * (Math.Abs(value) + error + low))) * (1 - _slack);
+        }
+        _upper[i] = Upper(i, double.CreateTruncating(q[label]), error);
     }
 
-    /// <summary>Whether every other centroid is provably farther than the assigned one by more than 2 E in q.</summary>
-    private bool Separates(double upper, double lower, long label, double error)
+    /// <summary>Whether every other centroid is provably farther than centroid <paramref name="a"/> by more than 2 E in q.</summary>
+    private bool Separates(double upper, ReadOnlySpan<double> lower, int a, double error)
     {
-        lower = Math.Max(lower, (_separation[label] - upper) * (1 - _slack));
-        return lower > upper && lower * lower * (1 - _slack) - upper * upper * (1 + _slack) > 2 * error * (1 + _slack);
+        var needed = upper * upper * (1 + _slack) + 2 * error * (1 + _slack);
+        for (var c = 0; c < _k; c++)
+        {
+            if (c == a) continue;
+            var bound = Math.Max(lower[c], (_gaps[a * _k + c] - upper) * (1 - _slack));
+            if (bound <= upper || bound * bound * (1 - _slack) <= needed) return false;
+        }
+        return true;
     }
 
     /// <summary>An upper bound on row <paramref name="i"/>'s distance to the centroid whose computed q value is <paramref name="q"/>.</summary>
@@ -141,7 +138,7 @@ internal sealed class HamerlyBounds<T> where T : unmanaged, IFloatingPointIeee75
     /// <summary>The bound E on |q_c - P_c| for row <paramref name="i"/> and the current centroids.</summary>
     private double Error(int i) => _rounding * (_largestCenter * _largestCenter + 2 * _norms[i] * _largestCenter);
 
-    /// <summary>|a_row - b_row|^2 in float64 (|a_row|^2 when <paramref name="b"/> is null).</summary>
+    /// <summary>|a_row - b_other|^2 in float64 (|a_row|^2 when <paramref name="b"/> is null).</summary>
     private double SquaredDistance(T[] a, int row, T[]? b, int other)
     {
         var sum = 0.0;

@@ -6,10 +6,10 @@ using static TorchSharp.torch;
 namespace DeepClustering.Tests.Clustering;
 
 /// <summary>
-/// The Lloyd run with Hamerly's bounds gives exactly the labels, centroids, iteration count and inertia of the full
+/// The Lloyd run with distance bounds gives exactly the labels, centroids, iteration count and inertia of the full
 /// sweep, also on data full of near-ties, and the bounds do skip rows.
 /// </summary>
-public sealed class HamerlyBoundsTests
+public sealed class DistanceBoundsTests
 {
     [Theory]
     [InlineData(ScalarType.Float32, 2, 17)]
