@@ -25,6 +25,9 @@ namespace DeepClustering.Clustering;
 /// </remarks>
 internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
+    /// <summary>Lower bounds tightened by one dot product each before a row takes the full sweep.</summary>
+    private const int MaxTightened = 2;
+
     private readonly int _k, _d;
     private readonly double _rounding, _slack;
     private readonly double[] _upper, _lower, _squaredNorms, _norms;
@@ -80,8 +83,8 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
 
     /// <summary>
     /// Moves row <paramref name="i"/>'s bounds by the shifts and returns whether its label <paramref name="label"/> provably
-    /// stays; when the moved bounds do not show it, the upper bound is first tightened from <paramref name="row"/>'s own
-    /// q value (one dot product, within the same E).
+    /// stays. Where the moved bounds do not show it, the upper bound and then up to <see cref="MaxTightened"/> failing
+    /// lower bounds are tightened from the row's own q values (one dot product each, within the same E).
     /// </summary>
     public bool Keeps(int i, long label, ReadOnlySpan<T> row, T[] centers, T[] centerNorms)
     {
@@ -91,41 +94,58 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
         for (var c = 0; c < _k; c++) lower[c] = Math.Max(0, lower[c] - _shift[c]) * (1 - _slack);
         var error = Error(i);
         var upper = (_upper[i] + _shift[a]) * (1 + _slack);
-        if (Separates(upper, lower, a, error))
+        if (Separated(upper, lower, a, error, -1) < 0)
         {
             _upper[i] = upper;
             return true;
         }
-        var own = centerNorms[a] - T.CreateTruncating(2) * TensorPrimitives.Dot(row, new ReadOnlySpan<T>(centers, a * _d, _d));
-        _upper[i] = Upper(i, double.CreateTruncating(own), error);
-        return Separates(_upper[i], lower, a, error);
+        _upper[i] = upper = Upper(i, Q(row, centers, centerNorms, a), error);
+        var c0 = -1;
+        for (var tightened = 0; tightened <= MaxTightened; tightened++)
+        {
+            c0 = Separated(upper, lower, a, error, c0);
+            if (c0 < 0) return true;
+            if (tightened == MaxTightened) break;
+            lower[c0] = Lower(i, Q(row, centers, centerNorms, c0), error);
+            c0--; // test the tightened centroid again
+        }
+        return false;
     }
 
     /// <summary>Sets row <paramref name="i"/>'s bounds from its computed q values and label.</summary>
     public void Reset(int i, ReadOnlySpan<T> q, int label)
     {
         var error = Error(i);
-        var low = _squaredNorms[i] * (1 - _rounding);
         var lower = _lower.AsSpan(i * _k, _k);
-        for (var c = 0; c < _k; c++)
-        {
-            var value = double.CreateTruncating(q[c]);
-            lower[c] = Math.Sqrt(Math.Max(0, value - error + low - _slack * (Math.Abs(value) + error + low))) * (1 - _slack);
-        }
+        for (var c = 0; c < _k; c++) lower[c] = Lower(i, double.CreateTruncating(q[c]), error);
         _upper[i] = Upper(i, double.CreateTruncating(q[label]), error);
     }
 
-    /// <summary>Whether every other centroid is provably farther than centroid <paramref name="a"/> by more than 2 E in q.</summary>
-    private bool Separates(double upper, ReadOnlySpan<double> lower, int a, double error)
+    /// <summary>
+    /// The first centroid after <paramref name="after"/> (other than <paramref name="a"/>) not provably farther than
+    /// <paramref name="a"/> by more than 2 E in q, or -1 when there is none.
+    /// </summary>
+    private int Separated(double upper, ReadOnlySpan<double> lower, int a, double error, int after)
     {
         var needed = upper * upper * (1 + _slack) + 2 * error * (1 + _slack);
-        for (var c = 0; c < _k; c++)
+        for (var c = after + 1; c < _k; c++)
         {
             if (c == a) continue;
             var bound = Math.Max(lower[c], (_gaps[a * _k + c] - upper) * (1 - _slack));
-            if (bound <= upper || bound * bound * (1 - _slack) <= needed) return false;
+            if (bound <= upper || bound * bound * (1 - _slack) <= needed) return c;
         }
-        return true;
+        return -1;
+    }
+
+    /// <summary>q_c of <paramref name="row"/> as the sweep computes it, up to the order of the sums (covered by E).</summary>
+    private double Q(ReadOnlySpan<T> row, T[] centers, T[] centerNorms, int c) =>
+        double.CreateTruncating(centerNorms[c] - T.CreateTruncating(2) * TensorPrimitives.Dot(row, new ReadOnlySpan<T>(centers, c * _d, _d)));
+
+    /// <summary>A lower bound on row <paramref name="i"/>'s distance to the centroid whose computed q value is <paramref name="q"/>.</summary>
+    private double Lower(int i, double q, double error)
+    {
+        var low = _squaredNorms[i] * (1 - _rounding);
+        return Math.Sqrt(Math.Max(0, q - error + low - _slack * (Math.Abs(q) + error + low))) * (1 - _slack);
     }
 
     /// <summary>An upper bound on row <paramref name="i"/>'s distance to the centroid whose computed q value is <paramref name="q"/>.</summary>
