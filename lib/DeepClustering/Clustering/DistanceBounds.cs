@@ -5,8 +5,8 @@ using static TorchSharp.torch;
 namespace DeepClustering.Clustering;
 
 /// <summary>
-/// Distance bounds for <see cref="LloydPass{T}"/> in the manner of Elkan and Hamerly: per row an upper bound on the
-/// distance to its assigned centroid and a lower bound on the distance to each other one, moved by the centroid
+/// Distance bounds for <see cref="LloydPass{T}"/> after Hamerly and Elkan: per row an upper bound on the distance to its
+/// assigned centroid, a lower bound on the distance to each other one and one to all others, moved by the centroid
 /// shifts, so that a row whose label provably cannot change skips the distance sweep.
 /// </summary>
 /// <remarks>
@@ -19,9 +19,11 @@ namespace DeepClustering.Clustering;
 /// gamma(d + 2) while (d + 2) u &lt;= 1/4) and C &gt;= max |c|. Since P_c - P_a = |x - c|^2 - |x - a|^2, a row with
 /// label a keeps it for certain when L_c^2 - U^2 &gt; 2 E for every c != a, U an upper bound on |x - a| and L_c a lower
 /// bound on |x - c| above U: then q_c - q_a &gt;= (P_c - P_a) - 2 E &gt; 0, a strict minimum, so tie-breaking never
-/// matters. U and L_c come from computed q values (widened by E and by the error of |x|^2), U grows by a's shift and
-/// L_c shrinks by c's, and L_c also takes the triangle bound |a - c| - U. All bound arithmetic is in float64 and widened
-/// by a relative slack far above its own rounding, so every U stays above and every L_c below the true value.
+/// matters. U and L_c come from computed q values (widened by E and by the error of |x|^2); since a centroid moves at
+/// most the sum of its shifts, they are stored net of each centroid's running shift total (U grows by a's, L_c shrinks
+/// by c's, the bound on all others by the total of the largest shifts), and L_c also takes the triangle bound
+/// |a - c| - U. All bound arithmetic is in float64 and widened by a relative slack far above its own rounding, so every
+/// U stays above and every L below the true value.
 /// </remarks>
 internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -30,11 +32,11 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
 
     private readonly int _k, _d;
     private readonly double _rounding, _slack;
-    private readonly double[] _upper, _lower, _squaredNorms, _norms;
-    private readonly double[] _shift, _gaps;
+    private readonly double[] _upper, _lower, _others, _squaredNorms, _norms;
+    private readonly double[] _travel, _gaps, _separation;
     private T[]? _previous;
     private bool _ready;
-    private double _largestCenter;
+    private double _largestCenter, _largestTravel;
 
     /// <summary>Bounds for the rows of <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and <paramref name="k"/> centroids.</summary>
     public DistanceBounds(Tensor x, int k, long blockRows, int workers)
@@ -46,10 +48,12 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
         _slack = 1e-12 + 8.0 * (_d + 4) * Math.ScaleB(1, -53); // far above float64's rounding of the bound arithmetic
         _upper = new double[n];
         _lower = new double[checked(n * k)];
+        _others = new double[n];
         _squaredNorms = new double[n];
         _norms = new double[n];
-        _shift = new double[k];
+        _travel = new double[k];
         _gaps = new double[k * k];
+        _separation = new double[k];
         var rounding = _rounding;
         var slack = _slack;
         var squared = _squaredNorms;
@@ -66,15 +70,25 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
 
     private static double UnitRoundoff => double.CreateTruncating(T.BitIncrement(T.One) - T.One) / 2;
 
-    /// <summary>Takes <paramref name="centers"/> as the centroids of the coming assignment: the shifts from the last ones and the centroid gaps.</summary>
+    /// <summary>Takes <paramref name="centers"/> as the centroids of the coming assignment: adds their shifts to the running totals, and the centroid gaps.</summary>
     public void Advance(T[] centers)
     {
         _largestCenter = 0;
+        var largestShift = 0.0;
         for (var c = 0; c < _k; c++)
         {
             _largestCenter = Math.Max(_largestCenter, Math.Sqrt(SquaredDistance(centers, c, null, 0)) * (1 + _slack));
-            _shift[c] = _previous is null ? 0 : Math.Sqrt(SquaredDistance(centers, c, _previous, c)) * (1 + _slack);
+            var shift = _previous is null ? 0 : Math.Sqrt(SquaredDistance(centers, c, _previous, c)) * (1 + _slack);
+            _travel[c] += shift;
+            largestShift = Math.Max(largestShift, shift);
             for (var a = 0; a < _k; a++) _gaps[a * _k + c] = Math.Sqrt(SquaredDistance(centers, a, centers, c)) * (1 - _slack);
+        }
+        _largestTravel += largestShift;
+        for (var a = 0; a < _k; a++)
+        {
+            var gap = double.PositiveInfinity;
+            for (var c = 0; c < _k; c++) if (c != a) gap = Math.Min(gap, _gaps[a * _k + c]);
+            _separation[a] = gap;
         }
         _ready = _previous is not null; // every row was computed in the assignment before
         _previous ??= new T[centers.Length];
@@ -82,34 +96,36 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
     }
 
     /// <summary>
-    /// Moves row <paramref name="i"/>'s bounds by the shifts and returns whether its label <paramref name="label"/> provably
-    /// stays. Where the moved bounds do not show it, the upper bound and then up to <see cref="MaxTightened"/> failing
-    /// lower bounds are tightened from the row's own q values (one dot product each, within the same E).
+    /// Whether row <paramref name="i"/>'s label <paramref name="label"/> provably stays: first from the bound on all other
+    /// centroids, then from each one's; failing that, after tightening the upper bound and up to
+    /// <see cref="MaxTightened"/> lower bounds from the row's own q values (one dot product each, within the same E).
     /// </summary>
     public bool Keeps(int i, long label, ReadOnlySpan<T> row, T[] centers, T[] centerNorms)
     {
         if (!_ready) return false;
         var a = (int)label;
-        var lower = _lower.AsSpan(i * _k, _k);
-        for (var c = 0; c < _k; c++) lower[c] = Math.Max(0, lower[c] - _shift[c]) * (1 - _slack);
         var error = Error(i);
-        var upper = (_upper[i] + _shift[a]) * (1 + _slack);
-        if (Separated(upper, lower, a, error, -1) < 0)
-        {
-            _upper[i] = upper;
+        var upper = Grown(_upper[i], _travel[a]);
+        if (Clear(upper, Math.Max(Shrunk(_others[i], _largestTravel), (_separation[a] - upper) * (1 - _slack)), error))
             return true;
-        }
-        _upper[i] = upper = Upper(i, Q(row, centers, centerNorms, a), error);
-        var c0 = -1;
-        for (var tightened = 0; tightened <= MaxTightened; tightened++)
+        var lower = _lower.AsSpan(i * _k, _k);
+        var c0 = Unclear(upper, lower, a, error, -1);
+        if (c0 >= 0)
         {
-            c0 = Separated(upper, lower, a, error, c0);
-            if (c0 < 0) return true;
-            if (tightened == MaxTightened) break;
-            lower[c0] = Lower(i, Q(row, centers, centerNorms, c0), error);
-            c0--; // test the tightened centroid again
+            upper = Upper(i, Q(row, centers, centerNorms, a), error);
+            _upper[i] = Net(upper, _travel[a]);
+            c0 = -1;
+            for (var tightened = 0; (c0 = Unclear(upper, lower, a, error, c0)) >= 0; tightened++)
+            {
+                if (tightened == MaxTightened) return false;
+                lower[c0] = Gross(Lower(i, Q(row, centers, centerNorms, c0), error), _travel[c0]);
+                c0--; // test the tightened centroid again
+            }
         }
-        return false;
+        var others = double.PositiveInfinity; // refresh the bound on all others for the next assignments
+        for (var c = 0; c < _k; c++) if (c != a) others = Math.Min(others, Shrunk(lower[c], _travel[c]));
+        _others[i] = Gross(others, _largestTravel);
+        return true;
     }
 
     /// <summary>Sets row <paramref name="i"/>'s bounds from its computed q values and label.</summary>
@@ -117,25 +133,41 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
     {
         var error = Error(i);
         var lower = _lower.AsSpan(i * _k, _k);
-        for (var c = 0; c < _k; c++) lower[c] = Lower(i, double.CreateTruncating(q[c]), error);
-        _upper[i] = Upper(i, double.CreateTruncating(q[label]), error);
+        var others = double.PositiveInfinity;
+        for (var c = 0; c < _k; c++)
+        {
+            var bound = Lower(i, double.CreateTruncating(q[c]), error);
+            lower[c] = Gross(bound, _travel[c]);
+            if (c != label) others = Math.Min(others, bound);
+        }
+        _others[i] = Gross(others, _largestTravel);
+        _upper[i] = Net(Upper(i, double.CreateTruncating(q[label]), error), _travel[label]);
     }
 
-    /// <summary>
-    /// The first centroid after <paramref name="after"/> (other than <paramref name="a"/>) not provably farther than
-    /// <paramref name="a"/> by more than 2 E in q, or -1 when there is none.
-    /// </summary>
-    private int Separated(double upper, ReadOnlySpan<double> lower, int a, double error, int after)
+    /// <summary>Whether a lower bound on every other centroid's distance proves the label (2 E of margin in q).</summary>
+    private bool Clear(double upper, double lower, double error) =>
+        lower > upper && lower * lower * (1 - _slack) - upper * upper * (1 + _slack) > 2 * error * (1 + _slack);
+
+    /// <summary>The first centroid after <paramref name="after"/> (not <paramref name="a"/>) whose bounds do not prove the label, or -1.</summary>
+    private int Unclear(double upper, ReadOnlySpan<double> lower, int a, double error, int after)
     {
-        var needed = upper * upper * (1 + _slack) + 2 * error * (1 + _slack);
         for (var c = after + 1; c < _k; c++)
-        {
-            if (c == a) continue;
-            var bound = Math.Max(lower[c], (_gaps[a * _k + c] - upper) * (1 - _slack));
-            if (bound <= upper || bound * bound * (1 - _slack) <= needed) return c;
-        }
+            if (c != a && !Clear(upper, Math.Max(Shrunk(lower[c], _travel[c]), (_gaps[a * _k + c] - upper) * (1 - _slack)), error))
+                return c;
         return -1;
     }
+
+    /// <summary>A stored upper bound moved by its centroid's running shift total.</summary>
+    private double Grown(double stored, double travel) => stored + travel + _slack * (Math.Abs(stored) + travel);
+
+    /// <summary>An upper bound stored net of the running shift total, so that <see cref="Grown"/> gives it back or more.</summary>
+    private double Net(double upper, double travel) => upper - travel + _slack * (upper + travel);
+
+    /// <summary>A stored lower bound moved by its centroid's running shift total.</summary>
+    private double Shrunk(double stored, double travel) => Math.Max(0, stored - travel - _slack * (Math.Abs(stored) + travel));
+
+    /// <summary>A lower bound stored with the running shift total, so that <see cref="Shrunk"/> gives it back or less.</summary>
+    private double Gross(double lower, double travel) => lower + travel - _slack * (lower + travel);
 
     /// <summary>q_c of <paramref name="row"/> as the sweep computes it, up to the order of the sums (covered by E).</summary>
     private double Q(ReadOnlySpan<T> row, T[] centers, T[] centerNorms, int c) =>
