@@ -29,7 +29,7 @@ public sealed class KMeansResult : IDisposable
     /// <summary>Whether the kept run stopped by tolerance or stable labels rather than at the iteration limit.</summary>
     public bool Converged { get; }
 
-    /// <summary>Per assignment step of the Lloyd run: the labels that changed and the rows whose distance sweep was skipped.</summary>
+    /// <summary>Per assignment step of the Lloyd run: labels changed, rows whose distance sweep was skipped.</summary>
     internal IReadOnlyList<(long Changed, long Skipped)> Steps { get; init; } = [];
 
     /// <summary>Row assignments of the Lloyd run (rows times assignment steps).</summary>

@@ -20,7 +20,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     /// <summary>Rows added in <typeparamref name="T"/> before the partial sums are folded into float64 totals.</summary>
     private const int FoldRows = 512;
 
-    /// <summary>Rows labelled before they are added, in row order, to the partial sums: they are still in cache.</summary>
+    /// <summary>Rows labelled before they are added, in row order, to the partial sums (still in cache).</summary>
     private const int GroupRows = 64;
 
     /// <summary>Up to this many centroids the distances are computed in the sweep; above it by a TorchSharp matrix product.</summary>
@@ -38,9 +38,9 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     public long Skipped { get; private set; }
 
     /// <summary>
-    /// Prepares buffers for <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and <paramref name="k"/>
-    /// clusters; with <paramref name="bounds"/>, <see cref="DistanceBounds{T}"/> skip rows whose label cannot change
-    /// (k &lt;= <see cref="FusedMaxK"/> only), which leaves every label as the full sweep computes it.
+    /// Prepares buffers for <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and
+    /// <paramref name="k"/> clusters; with <paramref name="bounds"/>, <see cref="DistanceBounds{T}"/> skip rows whose
+    /// label cannot change (k &lt;= <see cref="FusedMaxK"/> only), which leaves every label as the full sweep gives it.
     /// </summary>
     public LloydPass(Tensor x, int k, long blockRows, int workers, bool bounds = true)
     {
@@ -53,7 +53,8 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         _totals = Enumerable.Range(0, _workers).Select(_ => new double[k * _d]).ToArray();
         _counts = Enumerable.Range(0, _workers).Select(_ => new long[k]).ToArray();
         _partial = Enumerable.Range(0, _workers).Select(_ => new T[k * _d]).ToArray();
-        if (bounds && k <= FusedMaxK && DistanceBounds<T>.Applies(_d)) _bounds = new DistanceBounds<T>(x, k, _blockRows, _workers);
+        if (bounds && k <= FusedMaxK && DistanceBounds<T>.Applies(_d))
+            _bounds = new DistanceBounds<T>(x, k, _blockRows, _workers);
     }
 
     /// <summary>
@@ -90,7 +91,8 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
             var skips = new long[_workers];
             var offset = (int)start;
             RowBlocks.Split(rows, _workers, (w, from, to) =>
-                (changes[w], skips[w]) = Sweep(w, xPointer, dPointer, from, to, offset, centers, centerNorms, labels, accumulate));
+                (changes[w], skips[w]) =
+                    Sweep(w, xPointer, dPointer, from, to, offset, centers, centerNorms, labels, accumulate));
             changed += changes.Sum();
             Skipped += skips.Sum();
         }
@@ -99,7 +101,9 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first call: skip the slow first JIT tier
-    private (long Changed, long Skipped) Sweep(int worker, nint xPointer, nint dPointer, int from, int to, int offset, T[] centers, T[] centerNorms, long[] labels, bool accumulate)
+    private (long Changed, long Skipped) Sweep(
+        int worker, nint xPointer, nint dPointer, int from, int to, int offset,
+        T[] centers, T[] centerNorms, long[] labels, bool accumulate)
     {
         var x = new ReadOnlySpan<T>((void*)xPointer, checked(to * _d));
         var distances = dPointer == 0 ? default : new ReadOnlySpan<T>((void*)dPointer, checked(to * _k));
@@ -119,11 +123,14 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
                 for (var i = group; i < last; i++)
                 {
                     if (dPointer != 0) changed += Take(distances.Slice(i * _k, _k), offset + i, labels);
-                    else if (_bounds is not null && _bounds.Keeps(offset + i, labels[offset + i], x.Slice(i * _d, _d), centers, centerNorms)) skipped++;
+                    else if (_bounds is { } bounds
+                             && bounds.Keeps(offset + i, labels[offset + i], x.Slice(i * _d, _d), centers, centerNorms))
+                        skipped++;
                     else if (waiting < 0) waiting = i;
                     else
                     {
-                        RowPairDots.Distances(x.Slice(waiting * _d, _d), x.Slice(i * _d, _d), centers, centerNorms, own, pair);
+                        var first = x.Slice(waiting * _d, _d);
+                        RowPairDots.Distances(first, x.Slice(i * _d, _d), centers, centerNorms, own, pair);
                         changed += Take(own, offset + waiting, labels) + Take(pair, offset + i, labels);
                         waiting = -1;
                     }
@@ -152,7 +159,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         return changed;
     }
 
-    /// <summary>Adds rows <paramref name="from"/>..<paramref name="to"/>-1, in order, to their centroids' partial sums.</summary>
+    /// <summary>Adds rows <paramref name="from"/> to <paramref name="to"/> - 1, in order, to partial sums.</summary>
     private void Add(ReadOnlySpan<T> x, int from, int to, int offset, long[] labels, T[] partial, long[] counts)
     {
         for (var i = from; i < to; i++)

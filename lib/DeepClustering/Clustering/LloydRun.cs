@@ -16,12 +16,14 @@ internal static class LloydRun
     /// Runs Lloyd's algorithm on <paramref name="x"/> (contiguous float32 or float64) from <paramref name="initial"/>;
     /// <paramref name="bounds"/> lets rows whose label cannot change skip the distance sweep (same result either way).
     /// </summary>
-    public static KMeansResult Run(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows, bool bounds = true) =>
+    public static KMeansResult Run(
+        Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows, bool bounds = true) =>
         x.dtype == ScalarType.Float64
             ? Run<double>(x, initial, maxIter, absoluteTolerance, blockRows, bounds)
             : Run<float>(x, initial, maxIter, absoluteTolerance, blockRows, bounds);
 
-    private static KMeansResult Run<T>(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows, bool bounds)
+    private static KMeansResult Run<T>(
+        Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows, bool bounds)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         using var scope = NewDisposeScope();
@@ -52,7 +54,8 @@ internal static class LloydRun
         var inertia = SumOfSquaredDistances(x, centers, labels, blockRows);
         var labelTensor = torch.tensor(labels);
         var centerTensor = HostArrays.ToTensor(centers, k, d);
-        return new KMeansResult(labelTensor.DetachFromDisposeScope(), centerTensor.DetachFromDisposeScope(), inertia, iterations, converged)
+        var centroids = centerTensor.DetachFromDisposeScope();
+        return new KMeansResult(labelTensor.DetachFromDisposeScope(), centroids, inertia, iterations, converged)
         {
             Steps = steps,
         };

@@ -15,7 +15,7 @@ public sealed class DistanceBoundsTests
     [InlineData(ScalarType.Float32, 2, 17, 0)]
     [InlineData(ScalarType.Float32, 7, 40, 0)]
     [InlineData(ScalarType.Float32, 10, 33, 0)]
-    [InlineData(ScalarType.Float32, 10, 33, 20)] // away from the origin: float32 rounding of q is larger against the gaps
+    [InlineData(ScalarType.Float32, 10, 33, 20)] // off the origin: float32 rounding of q is larger against the gaps
     [InlineData(ScalarType.Float64, 3, 17, 0)]
     [InlineData(ScalarType.Float64, 10, 40, 1e4)]
     public void Bounded_run_matches_the_full_sweep_on_near_ties(ScalarType dtype, int k, int d, double offset)
@@ -75,7 +75,8 @@ public sealed class DistanceBoundsTests
     }
 
     /// <summary>The given centroids followed by their mirror images, cut to <paramref name="k"/>.</summary>
-    private static Tensor Mirrored(Tensor centers, int k) => torch.cat([centers, Flip(centers)], 0).narrow(0, 0, k).contiguous();
+    private static Tensor Mirrored(Tensor centers, int k) =>
+        torch.cat([centers, Flip(centers)], 0).narrow(0, 0, k).contiguous();
 
     private static Tensor Flip(Tensor rows)
     {
