@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using static TorchSharp.torch;
 
@@ -65,8 +66,13 @@ internal sealed class DistanceBounds<T> where T : unmanaged, IFloatingPointIeee7
         });
     }
 
-    /// <summary>Whether the error bound holds in <paramref name="d"/> dimensions ((d + 2) u &lt;= 1/4).</summary>
-    public static bool Applies(int d) => (d + 2) * UnitRoundoff <= 0.25;
+    /// <summary>
+    /// Whether bounds pay for <paramref name="k"/> centroids in <paramref name="d"/> dimensions: k float64 per row
+    /// take at most the row's own memory (below that the sweep is about as cheap as the bound checks), and the error
+    /// bound holds ((d + 2) u &lt;= 1/4).
+    /// </summary>
+    public static bool Applies(int k, int d) =>
+        (long)k * sizeof(double) <= (long)d * Unsafe.SizeOf<T>() && (d + 2) * UnitRoundoff <= 0.25;
 
     private static double UnitRoundoff => double.CreateTruncating(T.BitIncrement(T.One) - T.One) / 2;
 

@@ -40,7 +40,8 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     /// <summary>
     /// Prepares buffers for <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and
     /// <paramref name="k"/> clusters; with <paramref name="bounds"/>, <see cref="DistanceBounds{T}"/> skip rows whose
-    /// label cannot change (k &lt;= <see cref="FusedMaxK"/> only), which leaves every label as the full sweep gives it.
+    /// label cannot change (k &lt;= <see cref="FusedMaxK"/>, where <see cref="DistanceBounds{T}.Applies"/>), which
+    /// leaves every label as the full sweep gives it.
     /// </summary>
     public LloydPass(Tensor x, int k, long blockRows, int workers, bool bounds = true)
     {
@@ -53,7 +54,7 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         _totals = Enumerable.Range(0, _workers).Select(_ => new double[k * _d]).ToArray();
         _counts = Enumerable.Range(0, _workers).Select(_ => new long[k]).ToArray();
         _partial = Enumerable.Range(0, _workers).Select(_ => new T[k * _d]).ToArray();
-        if (bounds && k <= FusedMaxK && DistanceBounds<T>.Applies(_d))
+        if (bounds && k <= FusedMaxK && DistanceBounds<T>.Applies(k, _d))
             _bounds = new DistanceBounds<T>(x, k, _blockRows, _workers);
     }
 
