@@ -29,6 +29,15 @@ public sealed class KMeansResult : IDisposable
     /// <summary>Whether the kept run stopped by tolerance or stable labels rather than at the iteration limit.</summary>
     public bool Converged { get; }
 
+    /// <summary>Per assignment step of the Lloyd run: labels changed, rows whose distance sweep was skipped.</summary>
+    internal IReadOnlyList<(long Changed, long Skipped)> Steps { get; init; } = [];
+
+    /// <summary>Row assignments of the Lloyd run (rows times assignment steps).</summary>
+    internal long RowsAssigned => Steps.Count * Labels.shape[0];
+
+    /// <summary>Row assignments of the Lloyd run whose distance sweep the bounds skipped.</summary>
+    internal long RowsSkipped => Steps.Sum(s => s.Skipped);
+
     /// <summary>The labels as a managed array.</summary>
     public int[] LabelsArray() => Metrics.LabelArray.From(Labels);
 

@@ -20,6 +20,9 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     /// <summary>Rows added in <typeparamref name="T"/> before the partial sums are folded into float64 totals.</summary>
     private const int FoldRows = 512;
 
+    /// <summary>Rows labelled before they are added, in row order, to the partial sums (still in cache).</summary>
+    private const int GroupRows = 64;
+
     /// <summary>Up to this many centroids the distances are computed in the sweep; above it by a TorchSharp matrix product.</summary>
     public const int FusedMaxK = 32;
 
@@ -29,9 +32,18 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
     private readonly double[][] _totals;
     private readonly long[][] _counts;
     private readonly T[][] _partial;
+    private readonly DistanceBounds<T>? _bounds;
 
-    /// <summary>Prepares buffers for <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and <paramref name="k"/> clusters.</summary>
-    public LloydPass(Tensor x, int k, long blockRows, int workers)
+    /// <summary>The rows of the last <see cref="Assign"/> whose distance sweep the bounds skipped.</summary>
+    public long Skipped { get; private set; }
+
+    /// <summary>
+    /// Prepares buffers for <paramref name="x"/> (contiguous [n, d] of <typeparamref name="T"/>) and
+    /// <paramref name="k"/> clusters; with <paramref name="bounds"/>, <see cref="DistanceBounds{T}"/> skip rows whose
+    /// label cannot change (k &lt;= <see cref="FusedMaxK"/>, where <see cref="DistanceBounds{T}.Applies"/>), which
+    /// leaves every label as the full sweep gives it.
+    /// </summary>
+    public LloydPass(Tensor x, int k, long blockRows, int workers, bool bounds = true)
     {
         _x = x;
         _n = (int)x.shape[0];
@@ -42,6 +54,8 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         _totals = Enumerable.Range(0, _workers).Select(_ => new double[k * _d]).ToArray();
         _counts = Enumerable.Range(0, _workers).Select(_ => new long[k]).ToArray();
         _partial = Enumerable.Range(0, _workers).Select(_ => new T[k * _d]).ToArray();
+        if (bounds && k <= FusedMaxK && DistanceBounds<T>.Applies(k, _d))
+            _bounds = new DistanceBounds<T>(x, k, _blockRows, _workers);
     }
 
     /// <summary>
@@ -57,7 +71,9 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         var norms = centerTensor?.square().sum(1).unsqueeze(0);
         var centerNorms = new T[_k];
         for (var c = 0; c < _k; c++) centerNorms[c] = TensorPrimitives.SumOfSquares(new ReadOnlySpan<T>(centers, c * _d, _d));
+        _bounds?.Advance(centers);
         long changed = 0;
+        Skipped = 0;
         foreach (var w in _totals) Array.Clear(w);
         foreach (var c in _counts) Array.Clear(c);
         for (long start = 0; start < _n; start += _blockRows)
@@ -73,17 +89,22 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
                 dPointer = RowBlocks.Address(distances);
             }
             var changes = new long[_workers];
+            var skips = new long[_workers];
             var offset = (int)start;
             RowBlocks.Split(rows, _workers, (w, from, to) =>
-                changes[w] = Sweep(w, xPointer, dPointer, from, to, offset, centers, centerNorms, labels, accumulate));
+                (changes[w], skips[w]) =
+                    Sweep(w, xPointer, dPointer, from, to, offset, centers, centerNorms, labels, accumulate));
             changed += changes.Sum();
+            Skipped += skips.Sum();
         }
         if (accumulate) Reduce(sums, counts);
         return changed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first call: skip the slow first JIT tier
-    private long Sweep(int worker, nint xPointer, nint dPointer, int from, int to, int offset, T[] centers, T[] centerNorms, long[] labels, bool accumulate)
+    private (long Changed, long Skipped) Sweep(
+        int worker, nint xPointer, nint dPointer, int from, int to, int offset,
+        T[] centers, T[] centerNorms, long[] labels, bool accumulate)
     {
         var x = new ReadOnlySpan<T>((void*)xPointer, checked(to * _d));
         var distances = dPointer == 0 ? default : new ReadOnlySpan<T>((void*)dPointer, checked(to * _k));
@@ -92,49 +113,63 @@ internal sealed unsafe class LloydPass<T> where T : unmanaged, IFloatingPointIee
         var partial = _partial[worker];
         var totals = _totals[worker];
         var counts = _counts[worker];
-        long changed = 0;
+        long changed = 0, skipped = 0;
         for (var chunk = from; chunk < to; chunk += FoldRows)
         {
             var end = Math.Min(to, chunk + FoldRows);
-            for (var i = chunk; i < end; i++)
+            for (var group = chunk; group < end; group += GroupRows)
             {
-                var row = x.Slice(i * _d, _d);
-                ReadOnlySpan<T> rowDistances;
-                if (dPointer != 0) rowDistances = distances.Slice(i * _k, _k);
-                else if (i + 1 < end)
+                var last = Math.Min(end, group + GroupRows);
+                var waiting = -1; // a row waiting for a second one: two rows per sweep of the centroids
+                for (var i = group; i < last; i++)
                 {
-                    // Two rows per sweep of the centroids; the second row's label is taken right after the first's.
-                    RowPairDots.Distances(row, x.Slice((i + 1) * _d, _d), centers, centerNorms, own, pair);
-                    changed += Take(own, row, offset + i, labels, accumulate, partial, counts);
-                    i++;
-                    row = x.Slice(i * _d, _d);
-                    rowDistances = pair;
+                    if (dPointer != 0) changed += Take(distances.Slice(i * _k, _k), offset + i, labels);
+                    else if (_bounds is { } bounds
+                             && bounds.Keeps(offset + i, labels[offset + i], x.Slice(i * _d, _d), centers, centerNorms))
+                        skipped++;
+                    else if (waiting < 0) waiting = i;
+                    else
+                    {
+                        var first = x.Slice(waiting * _d, _d);
+                        RowPairDots.Distances(first, x.Slice(i * _d, _d), centers, centerNorms, own, pair);
+                        changed += Take(own, offset + waiting, labels) + Take(pair, offset + i, labels);
+                        waiting = -1;
+                    }
                 }
-                else
+                if (waiting >= 0)
                 {
-                    RowDots.Distances(row, centers, centerNorms, own);
-                    rowDistances = own;
+                    RowDots.Distances(x.Slice(waiting * _d, _d), centers, centerNorms, own);
+                    changed += Take(own, offset + waiting, labels);
                 }
-                changed += Take(rowDistances, row, offset + i, labels, accumulate, partial, counts);
+                if (accumulate) Add(x, group, last, offset, labels, partial, counts);
             }
             if (accumulate) Fold(partial, totals);
         }
-        return changed;
+        return (changed, skipped);
     }
 
-    /// <summary>Labels the row with its nearest centroid and adds it to that centroid's partial sum; 1 when the label changed.</summary>
+    /// <summary>Labels the row with its nearest centroid (and resets its bounds); 1 when the label changed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Take(ReadOnlySpan<T> rowDistances, ReadOnlySpan<T> row, int index, long[] labels, bool accumulate, T[] partial, long[] counts)
+    private int Take(ReadOnlySpan<T> rowDistances, int index, long[] labels)
     {
         var label = TensorPrimitives.IndexOfMin(rowDistances);
+        _bounds?.Reset(index, rowDistances, label);
         ref var slot = ref labels[index];
         var changed = slot != label ? 1 : 0;
         slot = label;
-        if (!accumulate) return changed;
-        var sum = partial.AsSpan(label * _d, _d);
-        TensorPrimitives.Add(sum, row, sum);
-        counts[label]++;
         return changed;
+    }
+
+    /// <summary>Adds rows <paramref name="from"/> to <paramref name="to"/> - 1, in order, to partial sums.</summary>
+    private void Add(ReadOnlySpan<T> x, int from, int to, int offset, long[] labels, T[] partial, long[] counts)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var label = (int)labels[offset + i];
+            var sum = partial.AsSpan(label * _d, _d);
+            TensorPrimitives.Add(sum, x.Slice(i * _d, _d), sum);
+            counts[label]++;
+        }
     }
 
     private static void Fold(T[] partial, double[] totals)

@@ -12,13 +12,18 @@ namespace DeepClustering.Clustering;
 /// </summary>
 internal static class LloydRun
 {
-    /// <summary>Runs Lloyd's algorithm on <paramref name="x"/> (contiguous float32 or float64) from <paramref name="initial"/>.</summary>
-    public static KMeansResult Run(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows) =>
+    /// <summary>
+    /// Runs Lloyd's algorithm on <paramref name="x"/> (contiguous float32 or float64) from <paramref name="initial"/>;
+    /// <paramref name="bounds"/> lets rows whose label cannot change skip the distance sweep (same result either way).
+    /// </summary>
+    public static KMeansResult Run(
+        Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows, bool bounds = true) =>
         x.dtype == ScalarType.Float64
-            ? Run<double>(x, initial, maxIter, absoluteTolerance, blockRows)
-            : Run<float>(x, initial, maxIter, absoluteTolerance, blockRows);
+            ? Run<double>(x, initial, maxIter, absoluteTolerance, blockRows, bounds)
+            : Run<float>(x, initial, maxIter, absoluteTolerance, blockRows, bounds);
 
-    private static KMeansResult Run<T>(Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows)
+    private static KMeansResult Run<T>(
+        Tensor x, Tensor initial, int maxIter, double absoluteTolerance, long blockRows, bool bounds)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         using var scope = NewDisposeScope();
@@ -31,23 +36,29 @@ internal static class LloydRun
         var counts = new long[k];
         var labels = new long[n];
         Array.Fill(labels, -1L);
-        var pass = new LloydPass<T>(x, k, blockRows, torch.get_num_threads());
+        var pass = new LloydPass<T>(x, k, blockRows, torch.get_num_threads(), bounds);
+        var steps = new List<(long Changed, long Skipped)>();
         bool converged = false, labelsRepeated = false;
         var iterations = maxIter;
         for (var i = 0; i < maxIter && !converged; i++)
         {
             var changed = pass.Assign(centers, labels, accumulate: true, sums, counts);
+            steps.Add((changed, pass.Skipped));
             var shift = CentroidUpdate.Apply(x, centers, labels, sums, counts, next);
             (centers, next) = (next, centers);
             labelsRepeated = changed == 0;
             converged = labelsRepeated || shift <= absoluteTolerance;
             if (converged) iterations = i + 1;
         }
-        if (!labelsRepeated) pass.Assign(centers, labels, accumulate: false, sums, counts);
+        if (!labelsRepeated) steps.Add((pass.Assign(centers, labels, accumulate: false, sums, counts), pass.Skipped));
         var inertia = SumOfSquaredDistances(x, centers, labels, blockRows);
         var labelTensor = torch.tensor(labels);
         var centerTensor = HostArrays.ToTensor(centers, k, d);
-        return new KMeansResult(labelTensor.DetachFromDisposeScope(), centerTensor.DetachFromDisposeScope(), inertia, iterations, converged);
+        var centroids = centerTensor.DetachFromDisposeScope();
+        return new KMeansResult(labelTensor.DetachFromDisposeScope(), centroids, inertia, iterations, converged)
+        {
+            Steps = steps,
+        };
     }
 
     /// <summary>The sum over rows of the squared distance to the assigned centroid, from coordinate differences.</summary>

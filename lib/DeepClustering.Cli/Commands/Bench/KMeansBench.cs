@@ -96,7 +96,7 @@ internal static class KMeansBench
         var report = new Dictionary<string, object?>
         {
             ["benchmark"] = "kmeans",
-            ["implementation"] = "DeepClustering (managed Lloyd sweeps)",
+            ["implementation"] = "DeepClustering (managed Lloyd sweeps, distance bounds)",
             ["processor"] = Processor.Name(),
             ["n"] = n,
             ["d"] = x.shape[1],
@@ -113,6 +113,9 @@ internal static class KMeansBench
             ["lloyd_iterations"] = run.Iterations,
             ["lloyd_inertia"] = run.Inertia,
             ["ms_per_iteration"] = Math.Round(1000 * perIteration, 3),
+            ["skipped_share"] = Math.Round((double)run.RowsSkipped / Math.Max(1, run.RowsAssigned), 4),
+            ["skipped_per_assignment"] = run.Steps.Select(s => s.Skipped).ToList(),
+            ["changed_per_assignment"] = run.Steps.Select(s => s.Changed).ToList(),
             ["stream_pass_ms"] = Math.Round(1000 * stream, 3),
             ["stream_pass_gb_per_s"] = Math.Round(data.numel() * 4 / stream / 1e9, 2),
             ["iteration_to_stream_ratio"] = Math.Round(perIteration / stream, 3),
