@@ -15,6 +15,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from peer_training import train_epoch
+
 
 def read_images(path):
     if os.path.exists(path):
@@ -47,20 +49,9 @@ def dec_standard():
 
 def fit(model, x, epochs, batch_size, generator):
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    loss_fn = nn.MSELoss()
-    n = x.shape[0]
     last = float("nan")
     for _ in range(epochs):
-        order = torch.randperm(n, generator=generator)
-        total = 0.0
-        for start in range(0, n, batch_size):
-            batch = x.index_select(0, order[start:start + batch_size])
-            optimizer.zero_grad()
-            loss = loss_fn(model(batch), batch)
-            loss.backward()
-            optimizer.step()
-            total += loss.item() * batch.shape[0]
-        last = total / n
+        last = train_epoch(model, optimizer, x, batch_size, generator)
     return last
 
 

@@ -20,6 +20,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from peer_training import train_epoch
+
 
 def read_images(path):
     if os.path.exists(path):
@@ -63,21 +65,9 @@ def model(mode, code=10, channels=1, h=7, w=7):
     return net
 
 
-def train_epoch(net, x, batch_size, generator):
-    optimizer = torch.optim.Adam(net.parameters(), lr=1e-4, eps=1e-7)
-    loss_fn = nn.MSELoss()
+def train_one_epoch(net, x, batch_size, generator):
     net.train()
-    n = x.shape[0]
-    order = torch.randperm(n, generator=generator)
-    total = 0.0
-    for start in range(0, n, batch_size):
-        batch = x.index_select(0, order[start:start + batch_size])
-        optimizer.zero_grad()
-        loss = loss_fn(net(batch), batch)
-        loss.backward()
-        optimizer.step()
-        total += loss.item() * batch.shape[0]
-    return total / n
+    return train_epoch(net, torch.optim.Adam(net.parameters(), lr=1e-4, eps=1e-7), x, batch_size, generator)
 
 
 def validate(net, x, batch_size=1024):
@@ -113,11 +103,11 @@ def main():
 
     generator = torch.Generator().manual_seed(args.seed)
     warm = model(args.upsampling)
-    train_epoch(warm, train[:3 * args.batch_size], args.batch_size, generator)
+    train_one_epoch(warm, train[:3 * args.batch_size], args.batch_size, generator)
     validate(warm, valid[:64])
     net = model(args.upsampling)
     started = time.perf_counter()
-    loss = train_epoch(net, train, args.batch_size, generator)
+    loss = train_one_epoch(net, train, args.batch_size, generator)
     train_seconds = time.perf_counter() - started
     started = time.perf_counter()
     validation_loss = validate(net, valid) if valid.shape[0] > 0 else float("nan")

@@ -12,7 +12,10 @@ public sealed class NativeHeapTests
         TorchRuntime.EnsureInitialized();
         var expected = Environment.GetEnvironmentVariable(NativeHeap.Variable) == NativeHeap.ReleaseValue ? "glibc defaults" : "freed native memory kept";
         if (OperatingSystem.IsLinux())
+        {
             Assert.StartsWith(expected, TorchRuntime.HeapSettings);
+            if (expected != "glibc defaults") Assert.Contains(NativeHeap.LibtorchHugePages, TorchRuntime.HeapSettings);
+        }
         else
             Assert.StartsWith("left to the system allocator", TorchRuntime.HeapSettings);
     }
