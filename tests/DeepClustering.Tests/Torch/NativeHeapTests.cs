@@ -1,6 +1,5 @@
+using System.Runtime.InteropServices;
 using DeepClustering.Torch;
-using TorchSharp;
-using static TorchSharp.torch;
 
 namespace DeepClustering.Tests.Torch;
 
@@ -36,15 +35,16 @@ public sealed class NativeHeapTests
     }
 
     [Fact]
-    public void Tensors_allocated_after_the_settings_compute_as_before()
+    public void Libtorch_is_asked_for_huge_pages_in_the_process_environment_it_reads()
     {
-        // Reusing heap blocks must not change arithmetic: a large product twice, on fresh and on reused memory.
         TorchRuntime.EnsureInitialized();
-        using var scope = NewDisposeScope();
-        var generator = new Generator(3);
-        var a = randn([1024, 2048], generator: generator);
-        var first = a.matmul(a.T).sum().item<float>();
-        var second = a.matmul(a.T).sum().item<float>();
-        Assert.Equal(first, second);
+        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable(NativeHeap.Variable) == NativeHeap.ReleaseValue)
+            return;
+        // libtorch reads the variable with getenv, so it must be in the native environment, not only in .NET's copy.
+        var value = Marshal.PtrToStringUTF8(GetEnv(NativeHeap.LibtorchHugePages));
+        Assert.Equal(Environment.GetEnvironmentVariable(NativeHeap.LibtorchHugePages) ?? "1", value);
     }
+
+    [DllImport("libc", EntryPoint = "getenv")]
+    private static extern IntPtr GetEnv([MarshalAs(UnmanagedType.LPUTF8Str)] string name);
 }
