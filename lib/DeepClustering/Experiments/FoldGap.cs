@@ -1,0 +1,58 @@
+namespace DeepClustering.Experiments;
+
+/// <summary>
+/// One fold's test majority accuracy three ways (the original's published models, our DEC started from the original's
+/// encoder, our own models) and the gaps between them, so a miss can be put on the DEC method or on the autoencoder.
+/// </summary>
+/// <remarks>
+/// The DEC gap splits exactly in two: <see cref="DecMethodGap"/> (the same encoder, their DEC against ours) plus
+/// <see cref="EncoderGap"/> (our DEC, their encoder against ours) equals <see cref="DecGap"/>. A positive gap means the
+/// original's number is higher.
+/// </remarks>
+/// <param name="Fold">The fold number.</param>
+/// <param name="OriginalEncoderKMeans">Our k-means on the original encoder's codes (the first k-means seed).</param>
+/// <param name="OurKMeans">Our k-means on our encoder's codes.</param>
+/// <param name="OriginalDec">The original's final DEC model.</param>
+/// <param name="OurDecOnOriginalEncoder">Our DEC started from the original's encoder; null where that step did not run.</param>
+/// <param name="OurDec">Our DEC started from our encoder.</param>
+public sealed record FoldGap(
+    int Fold, double OriginalEncoderKMeans, double OurKMeans, double OriginalDec, double? OurDecOnOriginalEncoder, double OurDec)
+{
+    /// <summary>What our autoencoder costs k-means: the original encoder's accuracy minus ours.</summary>
+    public double KMeansEncoderGap => OriginalEncoderKMeans - OurKMeans;
+
+    /// <summary>The original DEC model's accuracy minus our DEC's.</summary>
+    public double DecGap => OriginalDec - OurDec;
+
+    /// <summary>The part of <see cref="DecGap"/> owed to the DEC method: the original's DEC minus ours from the same encoder.</summary>
+    public double? DecMethodGap => OriginalDec - OurDecOnOriginalEncoder;
+
+    /// <summary>The part of <see cref="DecGap"/> owed to the autoencoder: our DEC from the original encoder minus ours from our encoder.</summary>
+    public double? EncoderGap => OurDecOnOriginalEncoder - OurDec;
+
+    /// <summary>One row per published fold.</summary>
+    /// <param name="published">The original's models run here, one per fold (any order).</param>
+    /// <param name="ourDecOnOriginalEncoders">Our DEC from the original encoders for folds 0, 1, ...; shorter when that step ran on fewer folds.</param>
+    /// <param name="ourKMeans">Our autoencoder + k-means accuracy, indexed by fold.</param>
+    /// <param name="ourDec">Our DEC accuracy, indexed by fold.</param>
+    /// <exception cref="ArgumentException">A published fold has no accuracy of ours.</exception>
+    public static IReadOnlyList<FoldGap> Of(IReadOnlyList<PublishedFoldCheck> published,
+        IReadOnlyList<double> ourDecOnOriginalEncoders, IReadOnlyList<double> ourKMeans, IReadOnlyList<double> ourDec)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(ourDecOnOriginalEncoders);
+        ArgumentNullException.ThrowIfNull(ourKMeans);
+        ArgumentNullException.ThrowIfNull(ourDec);
+        return published.OrderBy(p => p.Fold).Select(p =>
+        {
+            if (p.Fold < 0 || p.Fold >= ourKMeans.Count || p.Fold >= ourDec.Count)
+                throw new ArgumentException(
+                    $"fold {p.Fold} of the published models has no accuracy of ours: {ourKMeans.Count} autoencoder + k-means and {ourDec.Count} DEC folds given",
+                    nameof(published));
+            if (p.KMeansAccuracies.Length == 0)
+                throw new ArgumentException($"fold {p.Fold} of the published models has no k-means accuracy", nameof(published));
+            double? onOriginal = p.Fold < ourDecOnOriginalEncoders.Count ? ourDecOnOriginalEncoders[p.Fold] : null;
+            return new FoldGap(p.Fold, p.KMeansAccuracies[0], ourKMeans[p.Fold], p.DecAccuracy, onOriginal, ourDec[p.Fold]);
+        }).ToList();
+    }
+}
