@@ -38,7 +38,8 @@ public static class KMeans
             $"at most the number of samples (k-means cannot make K = {options.K} clusters from {n} samples)");
 
         using var scope = NewDisposeScope();
-        var data = empty(x.shape, options.DType).copy_(x.detach().cpu()); // a fresh contiguous copy (on huge pages: NativeHeap), centred below
+        // A fresh contiguous copy, centred below (on huge pages where NativeHeap asked libtorch for them).
+        var data = empty(x.shape, options.DType).copy_(x.detach().cpu());
         var mean = data.mean([0], keepdim: true);
         if (!torch.isfinite(mean).all().item<bool>()) // NaN or infinity propagates into the mean: find and name it
         {

@@ -13,10 +13,11 @@ namespace DeepClustering.Experiments;
 /// <param name="OriginalEncoderKMeans">Our k-means on the original encoder's codes (the first k-means seed).</param>
 /// <param name="OurKMeans">Our k-means on our encoder's codes.</param>
 /// <param name="OriginalDec">The original's final DEC model.</param>
-/// <param name="OurDecOnOriginalEncoder">Our DEC started from the original's encoder; null where that step did not run.</param>
+/// <param name="OurDecOnOriginalEncoder">Our DEC from the original's encoder; null where that step did not run.</param>
 /// <param name="OurDec">Our DEC started from our encoder.</param>
 public sealed record FoldGap(
-    int Fold, double OriginalEncoderKMeans, double OurKMeans, double OriginalDec, double? OurDecOnOriginalEncoder, double OurDec)
+    int Fold, double OriginalEncoderKMeans, double OurKMeans,
+    double OriginalDec, double? OurDecOnOriginalEncoder, double OurDec)
 {
     /// <summary>What our autoencoder costs k-means: the original encoder's accuracy minus ours.</summary>
     public double KMeansEncoderGap => OriginalEncoderKMeans - OurKMeans;
@@ -24,15 +25,16 @@ public sealed record FoldGap(
     /// <summary>The original DEC model's accuracy minus our DEC's.</summary>
     public double DecGap => OriginalDec - OurDec;
 
-    /// <summary>The part of <see cref="DecGap"/> owed to the DEC method: the original's DEC minus ours from the same encoder.</summary>
+    /// <summary>The part of <see cref="DecGap"/> owed to DEC: their DEC minus ours from the same encoder.</summary>
     public double? DecMethodGap => OriginalDec - OurDecOnOriginalEncoder;
 
-    /// <summary>The part of <see cref="DecGap"/> owed to the autoencoder: our DEC from the original encoder minus ours from our encoder.</summary>
+    /// <summary>The part of <see cref="DecGap"/> owed to the autoencoder: our DEC from their encoder minus ours.</summary>
     public double? EncoderGap => OurDecOnOriginalEncoder - OurDec;
 
     /// <summary>One row per published fold.</summary>
     /// <param name="published">The original's models run here, one per fold (any order).</param>
-    /// <param name="ourDecOnOriginalEncoders">Our DEC from the original encoders for folds 0, 1, ...; shorter when that step ran on fewer folds.</param>
+    /// <param name="ourDecOnOriginalEncoders">Our DEC from the original encoders for folds 0, 1, ...; shorter when that
+    /// step ran on fewer folds.</param>
     /// <param name="ourKMeans">Our autoencoder + k-means accuracy, indexed by fold.</param>
     /// <param name="ourDec">Our DEC accuracy, indexed by fold.</param>
     /// <exception cref="ArgumentException">A published fold has no accuracy of ours.</exception>
@@ -47,12 +49,15 @@ public sealed record FoldGap(
         {
             if (p.Fold < 0 || p.Fold >= ourKMeans.Count || p.Fold >= ourDec.Count)
                 throw new ArgumentException(
-                    $"fold {p.Fold} of the published models has no accuracy of ours: {ourKMeans.Count} autoencoder + k-means and {ourDec.Count} DEC folds given",
+                    $"fold {p.Fold} of the published models has no accuracy of ours: {ourKMeans.Count} autoencoder + "
+                    + $"k-means and {ourDec.Count} DEC folds given",
                     nameof(published));
             if (p.KMeansAccuracies.Length == 0)
-                throw new ArgumentException($"fold {p.Fold} of the published models has no k-means accuracy", nameof(published));
+                throw new ArgumentException(
+                    $"fold {p.Fold} of the published models has no k-means accuracy", nameof(published));
             double? onOriginal = p.Fold < ourDecOnOriginalEncoders.Count ? ourDecOnOriginalEncoders[p.Fold] : null;
-            return new FoldGap(p.Fold, p.KMeansAccuracies[0], ourKMeans[p.Fold], p.DecAccuracy, onOriginal, ourDec[p.Fold]);
+            return new FoldGap(
+                p.Fold, p.KMeansAccuracies[0], ourKMeans[p.Fold], p.DecAccuracy, onOriginal, ourDec[p.Fold]);
         }).ToList();
     }
 }

@@ -38,12 +38,17 @@ internal static partial class NativeHeap
     private const int TrimThreshold = -1; // M_TRIM_THRESHOLD
     private const int MmapMax = -4; // M_MMAP_MAX
 
-    /// <summary>Applies the settings (the heap ones on glibc Linux unless <paramref name="requested"/>, the value of <see cref="Variable"/>, opts out; libtorch's huge pages on Linux) and says what was done.</summary>
+    /// <summary>
+    /// Applies the settings and says what was done: the heap ones on glibc Linux unless <paramref name="requested"/>,
+    /// the value of <see cref="Variable"/>, opts out; libtorch's huge pages on Linux.
+    /// </summary>
     /// <exception cref="TorchRuntimeException"><paramref name="requested"/> is neither empty, <c>keep</c> nor <see cref="ReleaseValue"/>.</exception>
     public static string Apply(string? requested)
     {
         var release = string.Equals(requested, ReleaseValue, StringComparison.OrdinalIgnoreCase);
-        if (!release && !string.IsNullOrEmpty(requested) && !string.Equals(requested, "keep", StringComparison.OrdinalIgnoreCase))
+        var keep = string.IsNullOrEmpty(requested)
+            || string.Equals(requested, "keep", StringComparison.OrdinalIgnoreCase);
+        if (!release && !keep)
             throw new TorchRuntimeException($"{Variable} must be 'keep' or '{ReleaseValue}', found '{requested}'.");
         if (!OperatingSystem.IsLinux())
             return "left to the system allocator (not Linux)";
@@ -66,9 +71,9 @@ internal static partial class NativeHeap
     }
 
     /// <summary>
-    /// Asks libtorch for huge pages (unless the variable is already set; <c>0</c> turns them off): blocks over 64 MB, every
-    /// block of a thread that glibc serves from its own arena, and with <see cref="ReleaseValue"/> every large block, come
-    /// from a fresh mmap, and a huge page takes one fault where small pages take 512.
+    /// Asks libtorch for huge pages (unless the variable is already set; <c>0</c> turns them off): blocks over 64 MB,
+    /// every block of a thread that glibc serves from its own arena, and with <see cref="ReleaseValue"/> every large
+    /// block, come from a fresh mmap, and a huge page takes one fault where small pages take 512.
     /// </summary>
     private static string HugePagesForLibtorch()
     {

@@ -45,7 +45,8 @@ public sealed class FoldGapTests
     [Fact]
     public void A_published_fold_without_ours_is_a_clear_error()
     {
-        var error = Assert.Throws<ArgumentException>(() => FoldGap.Of(Published, [], ourKMeans: [0.80], ourDec: [0.85]));
+        var error = Assert.Throws<ArgumentException>(
+            () => FoldGap.Of(Published, [], ourKMeans: [0.80], ourDec: [0.85]));
         Assert.Contains("fold 1", error.Message);
         Assert.Contains("1 autoencoder + k-means and 1 DEC folds", error.Message);
     }
