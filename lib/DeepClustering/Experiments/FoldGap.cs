@@ -28,7 +28,7 @@ public sealed record FoldGap(
     /// <summary>The part of <see cref="DecGap"/> owed to DEC: their DEC minus ours from the same encoder.</summary>
     public double? DecMethodGap => OriginalDec - OurDecOnOriginalEncoder;
 
-    /// <summary>The part of <see cref="DecGap"/> owed to the autoencoder: our DEC from their encoder minus ours.</summary>
+    /// <summary>The part of <see cref="DecGap"/> owed to the autoencoder: our DEC, their encoder minus ours.</summary>
     public double? EncoderGap => OurDecOnOriginalEncoder - OurDec;
 
     /// <summary>One row per published fold.</summary>
