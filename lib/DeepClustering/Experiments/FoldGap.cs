@@ -33,13 +33,14 @@ public sealed record FoldGap(
 
     /// <summary>One row per published fold.</summary>
     /// <param name="published">The original's models run here, one per fold (any order).</param>
-    /// <param name="ourDecOnOriginalEncoders">Our DEC from the original encoders for folds 0, 1, ...; shorter when that
-    /// step ran on fewer folds.</param>
-    /// <param name="ourKMeans">Our autoencoder + k-means accuracy, indexed by fold.</param>
-    /// <param name="ourDec">Our DEC accuracy, indexed by fold.</param>
+    /// <param name="ourDecOnOriginalEncoders">Our DEC from the original encoders, by fold number; folds where that step
+    /// did not run are absent.</param>
+    /// <param name="ourKMeans">Our autoencoder + k-means accuracy, by fold number.</param>
+    /// <param name="ourDec">Our DEC accuracy, by fold number.</param>
     /// <exception cref="ArgumentException">A published fold has no accuracy of ours.</exception>
     public static IReadOnlyList<FoldGap> Of(IReadOnlyList<PublishedFoldCheck> published,
-        IReadOnlyList<double> ourDecOnOriginalEncoders, IReadOnlyList<double> ourKMeans, IReadOnlyList<double> ourDec)
+        IReadOnlyDictionary<int, double> ourDecOnOriginalEncoders, IReadOnlyDictionary<int, double> ourKMeans,
+        IReadOnlyDictionary<int, double> ourDec)
     {
         ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(ourDecOnOriginalEncoders);
@@ -47,17 +48,18 @@ public sealed record FoldGap(
         ArgumentNullException.ThrowIfNull(ourDec);
         return published.OrderBy(p => p.Fold).Select(p =>
         {
-            if (p.Fold < 0 || p.Fold >= ourKMeans.Count || p.Fold >= ourDec.Count)
+            if (!ourKMeans.TryGetValue(p.Fold, out var kmeans) || !ourDec.TryGetValue(p.Fold, out var dec))
                 throw new ArgumentException(
-                    $"fold {p.Fold} of the published models has no accuracy of ours: {ourKMeans.Count} autoencoder + "
-                    + $"k-means and {ourDec.Count} DEC folds given",
+                    $"fold {p.Fold} of the published models has no accuracy of ours: autoencoder + k-means for folds "
+                    + $"[{Folds(ourKMeans)}] and DEC for folds [{Folds(ourDec)}] given",
                     nameof(published));
             if (p.KMeansAccuracies.Length == 0)
                 throw new ArgumentException(
                     $"fold {p.Fold} of the published models has no k-means accuracy", nameof(published));
-            double? onOriginal = p.Fold < ourDecOnOriginalEncoders.Count ? ourDecOnOriginalEncoders[p.Fold] : null;
-            return new FoldGap(
-                p.Fold, p.KMeansAccuracies[0], ourKMeans[p.Fold], p.DecAccuracy, onOriginal, ourDec[p.Fold]);
+            double? onOriginal = ourDecOnOriginalEncoders.TryGetValue(p.Fold, out var value) ? value : null;
+            return new FoldGap(p.Fold, p.KMeansAccuracies[0], kmeans, p.DecAccuracy, onOriginal, dec);
         }).ToList();
     }
+
+    private static string Folds(IReadOnlyDictionary<int, double> byFold) => string.Join(", ", byFold.Keys.Order());
 }
