@@ -34,12 +34,17 @@ public static class FoldSelection
         return [.. chosen];
     }
 
-    /// <summary>The folds of <paramref name="split"/> that <paramref name="text"/> names, in order.</summary>
-    /// <exception cref="ArgumentException">As <see cref="Parse"/>, with the split's fold count.</exception>
-    public static IReadOnlyList<Fold> Select(IReadOnlyList<Fold> split, string text, string parameter = "onlyFolds")
+    /// <summary>The folds of <paramref name="split"/> numbered in <paramref name="chosen"/> (from <see cref="Parse"/>), in order.</summary>
+    /// <exception cref="ArgumentException">A chosen number is not a fold of the split.</exception>
+    public static IReadOnlyList<Fold> Select(IReadOnlyList<Fold> split, IReadOnlyList<int> chosen)
     {
         ArgumentNullException.ThrowIfNull(split);
-        var chosen = Parse(text, split.Count, parameter);
+        ArgumentNullException.ThrowIfNull(chosen);
+        var missing = chosen.Except(split.Select(f => f.Index)).ToList();
+        if (missing.Count > 0)
+            throw new ArgumentException(
+                $"fold(s) {string.Join(", ", missing)} are not in the split, whose folds are {string.Join(", ", split.Select(f => f.Index))}",
+                nameof(chosen));
         return split.Where(f => chosen.Contains(f.Index)).OrderBy(f => f.Index).ToList();
     }
 }

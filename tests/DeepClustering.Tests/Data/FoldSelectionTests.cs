@@ -33,8 +33,16 @@ public sealed class FoldSelectionTests
     public void Selecting_keeps_the_folds_themselves_so_their_numbers_and_rows_are_unchanged()
     {
         var split = KFold.Split(20, 5, seed: 3);
-        var chosen = FoldSelection.Select(split, "4,1");
+        var chosen = FoldSelection.Select(split, FoldSelection.Parse("4,1", split.Count));
         Assert.Equal([split[1], split[4]], chosen);
-        Assert.Equal(split, FoldSelection.Select(split, ""));
+        Assert.Equal(split, FoldSelection.Select(split, FoldSelection.Parse("", split.Count)));
+    }
+
+    [Fact]
+    public void Selecting_a_fold_the_split_lacks_names_it_and_the_split_s_folds()
+    {
+        var split = KFold.Split(20, 3, seed: 3);
+        var e = Assert.Throws<ArgumentException>(() => FoldSelection.Select(split, [1, 4]));
+        Assert.Contains("fold(s) 4 are not in the split, whose folds are 0, 1, 2", e.Message);
     }
 }
