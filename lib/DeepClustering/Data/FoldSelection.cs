@@ -34,16 +34,19 @@ public static class FoldSelection
         return [.. chosen];
     }
 
-    /// <summary>The folds of <paramref name="split"/> numbered in <paramref name="chosen"/> (from <see cref="Parse"/>), in order.</summary>
+    /// <summary>The folds of <paramref name="split"/> whose numbers <paramref name="chosen"/> lists.</summary>
+    /// <remarks>In fold order, whatever the order of <paramref name="chosen"/>.</remarks>
     /// <exception cref="ArgumentException">A chosen number is not a fold of the split.</exception>
     public static IReadOnlyList<Fold> Select(IReadOnlyList<Fold> split, IReadOnlyList<int> chosen)
     {
         ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(chosen);
-        var missing = chosen.Except(split.Select(f => f.Index)).ToList();
+        var inSplit = split.Select(f => f.Index).ToList();
+        var missing = chosen.Except(inSplit).ToList();
         if (missing.Count > 0)
             throw new ArgumentException(
-                $"fold(s) {string.Join(", ", missing)} are not in the split, whose folds are {string.Join(", ", split.Select(f => f.Index))}",
+                $"fold(s) {string.Join(", ", missing)} are not in the split, "
+                + $"whose folds are {string.Join(", ", inSplit)}",
                 nameof(chosen));
         return split.Where(f => chosen.Contains(f.Index)).OrderBy(f => f.Index).ToList();
     }

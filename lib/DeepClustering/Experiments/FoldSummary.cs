@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace DeepClustering.Experiments;
 
-/// <summary>Mean and population standard deviation of one number measured on every fold, as the original reported them.</summary>
+/// <summary>Mean and population standard deviation of a number on each fold, as experiment 5 gave them.</summary>
 /// <param name="Values">The per-fold values, in fold order.</param>
 public sealed record FoldSummary(IReadOnlyList<double> Values)
 {
@@ -18,9 +20,11 @@ public sealed record FoldSummary(IReadOnlyList<double> Values)
         }
     }
 
-    /// <summary>"mean +- std" with the given number format.</summary>
-    public string ToString(string format) =>
-        $"{Mean.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} +- {StandardDeviation.ToString(format, System.Globalization.CultureInfo.InvariantCulture)}";
+    /// <summary>"mean +- std" in the given number format; one fold's value alone, as one fold has no spread.</summary>
+    public string ToString(string format) => Values.Count == 1
+        ? Mean.ToString(format, CultureInfo.InvariantCulture)
+        : $"{Mean.ToString(format, CultureInfo.InvariantCulture)} +- "
+          + StandardDeviation.ToString(format, CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public override string ToString() => ToString("0.####");
