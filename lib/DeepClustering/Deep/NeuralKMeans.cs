@@ -28,7 +28,6 @@ public static class NeuralKMeans
 
         var clock = Stopwatch.StartNew();
         var n = images.shape[0];
-        torch.manual_seed(options.Seed); // dropout masks come from the global generator (TorchSharp's Dropout takes no generator)
         var network = new SmallCnnClassifier((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout,
             seed: Seeding.Derive(options.Seed, "neural k-means weights"));
         network.to(images.dtype);
@@ -45,7 +44,8 @@ public static class NeuralKMeans
             }
 
             using var targets = arange(options.K, ScalarType.Int64);
-            using var optimizer = optim.Adam(network.parameters(), options.LearningRate);
+            using var optimizer = Optimizers.Create(OptimizerKind.KerasAdam, network.parameters(), options.LearningRate,
+                epsilon: KerasAdam.DefaultEpsilon);  // the original's keras.optimizers.Adam()
             int[]? labels = null;
             for (var round = 1; round <= options.Rounds; round++)
             {
@@ -75,16 +75,24 @@ public static class NeuralKMeans
         }
     }
 
-    /// <summary>Runs the Adam steps of cross-entropy on the labelled centroids; returns the last step's loss.</summary>
+    /// <summary>
+    /// Runs the Adam steps on the labelled centroids as the original ran them; returns the last step's loss (the sum of
+    /// the per-centroid losses, which the original printed).
+    /// </summary>
+    /// <remarks>
+    /// The original calls <c>model(centroids)</c> inside a <c>tf.GradientTape</c> without <c>training=True</c>, so Keras
+    /// runs the network in inference mode: Dropout is off in the step. Its loss is the vector of the per-centroid
+    /// categorical cross-entropies on the softmax probabilities, and TF differentiates a vector as its sum.
+    /// </remarks>
     private static double TrainOnCentroids(SmallCnnClassifier network, optim.Optimizer optimizer, Tensor centroids, Tensor targets, int steps)
     {
-        network.train();
+        network.eval();
         var last = double.NaN;
         for (var step = 0; step < steps; step++)
         {
             using var scope = NewDisposeScope();
             optimizer.zero_grad();
-            var loss = nn.functional.cross_entropy(network.forward(centroids), targets);
+            var loss = KerasCrossEntropy.PerSample(network.Probabilities(centroids), targets).sum();
             loss.backward();
             optimizer.step();
             last = loss.item<float>();

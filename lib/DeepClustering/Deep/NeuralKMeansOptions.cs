@@ -17,10 +17,10 @@ public sealed record NeuralKMeansOptions
     /// <summary>Adam learning rate.</summary>
     public double LearningRate { get; init; } = 1e-3;
 
-    /// <summary>Dropout rate before the dense layer.</summary>
+    /// <summary>Dropout rate before the dense layer: part of the architecture, inactive in the steps and predictions, as in the original.</summary>
     public double Dropout { get; init; } = 0.5;
 
-    /// <summary>Seed for the initial centroid pick, the weights and the dropout masks.</summary>
+    /// <summary>Seed for the initial centroid pick and the weights.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>Rows per batch when predicting clusters.</summary>
@@ -40,6 +40,7 @@ public sealed record NeuralKMeansOptions
         ThrowUnless(StepsPerRound >= 1, nameof(StepsPerRound), StepsPerRound, "at least 1");
         ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate),
             nameof(LearningRate), LearningRate, "positive and finite");
+        ThrowUnless(Dropout is >= 0 and < 1, nameof(Dropout), Dropout, "in [0, 1)");
         ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
         ThrowUnless(Enum.IsDefined(EmptyClusters), nameof(EmptyClusters), EmptyClusters, "an EmptyClusterPolicy");
     }

@@ -3,9 +3,12 @@ namespace DeepClustering.Training;
 /// <summary>The optimisers the trainer can build.</summary>
 public enum OptimizerKind
 {
-    /// <summary>Adam (beta1 0.9, beta2 0.999, eps 1e-8).</summary>
+    /// <summary>PyTorch's Adam (TorchSharp's): epsilon is added to the bias-corrected sqrt(v).</summary>
     Adam,
 
     /// <summary>Stochastic gradient descent with (optional) momentum.</summary>
     Sgd,
+
+    /// <summary>TF/Keras' Adam (<see cref="Training.KerasAdam"/>): epsilon is added to sqrt(v) before the bias correction.</summary>
+    KerasAdam,
 }

@@ -20,7 +20,7 @@ public sealed record TrainingOptions
     /// <summary>SGD momentum (ignored by Adam).</summary>
     public double Momentum { get; init; } = 0.9;
 
-    /// <summary>Adam's epsilon: 1e-8 is PyTorch's default, 1e-7 Keras' (the Keras originals).</summary>
+    /// <summary>Epsilon of both Adams: 1e-8 is PyTorch's default, 1e-7 Keras' (with <see cref="OptimizerKind.KerasAdam"/>).</summary>
     public double Epsilon { get; init; } = 1e-8;
 
     /// <summary>The loss.</summary>

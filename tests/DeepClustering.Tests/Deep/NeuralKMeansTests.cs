@@ -56,6 +56,23 @@ public sealed class NeuralKMeansTests : SingleThreadTorch
     }
 
     [Fact]
+    public void Dropout_is_off_in_the_step_as_in_the_originals_inference_mode_call()
+    {
+        // The original calls model(x) without training=True, so Keras' Dropout is inactive in its Adam step: the rate
+        // then changes nothing. With Dropout active in the step, a rate of 0.9 would give other weights and losses.
+        var (images, _) = Blobs.Images(k: 3, perBlob: 12, side: 10, noise: 0.2, seed: 4);
+        using (images)
+        {
+            using var none = NeuralKMeans.Fit(images, Options(5) with { Rounds = 4, Dropout = 0.0 });
+            using var heavy = NeuralKMeans.Fit(images, Options(5) with { Rounds = 4, Dropout = 0.9 });
+            Assert.Equal(none.Progress.Select(p => p.Loss), heavy.Progress.Select(p => p.Loss));
+            Assert.Equal(none.Labels, heavy.Labels);
+            foreach (var (a, b) in none.Network.parameters().Zip(heavy.Network.parameters()))
+                Assert.True(a.eq(b).all().item<bool>());
+        }
+    }
+
+    [Fact]
     public void Keeps_one_snapshot_per_round_and_reports_progress()
     {
         var (images, _) = Blobs.Images(k: 3, perBlob: 10, side: 10, noise: 0.05, seed: 6);
