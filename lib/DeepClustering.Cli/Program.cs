@@ -11,5 +11,6 @@ var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metri
     MetricsCommand.Create(),
     BenchCommand.Create(),
     RuntimeCommand.Create(),
+    ResultsCommand.Create(),
 };
 return await ParseErrorOutput.InvokeAsync(root.Parse(args));

@@ -41,7 +41,7 @@ public static class Dec
         var history = new List<DecProgress>();
         var parameters = model.parameters().Concat(options.Decoder?.parameters() ?? []).ToList();
         using var optimizer = optim.SGD(parameters, options.LearningRate, options.Momentum);
-        using var batches = new SeededBatches(n, options.BatchSize, options.Seed);
+        using var batches = new SeededBatches(n, options.BatchSize, options.Seed, options.ShuffleEachPass);
 
         Tensor? target = null, q = null;
         int[]? labels = null;

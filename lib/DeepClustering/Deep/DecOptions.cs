@@ -16,7 +16,13 @@ public sealed record DecOptions
     /// <summary>SGD momentum.</summary>
     public double Momentum { get; init; } = 0.9;
 
-    /// <summary>Samples per training batch (batches are index views drawn from a seeded permutation, reshuffled after each pass).</summary>
+    /// <summary>
+    /// Reshuffle the batch order every pass (seeded); false cycles through the samples in their stored order, the same
+    /// batches every pass, as DEC-keras and experiment 5's original do.
+    /// </summary>
+    public bool ShuffleEachPass { get; init; } = true;
+
+    /// <summary>Samples per training batch (index views of the pass's order: see <see cref="ShuffleEachPass"/>).</summary>
     public int BatchSize { get; init; } = 256;
 
     /// <summary>The most SGD iterations (batches).</summary>

@@ -82,7 +82,9 @@ public static class NeuralKMeans
     /// <remarks>
     /// The original calls <c>model(centroids)</c> inside a <c>tf.GradientTape</c> without <c>training=True</c>, so Keras
     /// runs the network in inference mode: Dropout is off in the step. Its loss is the vector of the per-centroid
-    /// categorical cross-entropies on the softmax probabilities, and TF differentiates a vector as its sum.
+    /// <c>categorical_crossentropy</c> values, and TF differentiates a vector as its sum. Keras (2.5 and later, as in the
+    /// original's Colab of 2022) computes that loss from the logits its softmax layer caches on its output, not from the
+    /// clipped probabilities, so it is TorchSharp's cross-entropy on the logits, summed.
     /// </remarks>
     private static double TrainOnCentroids(SmallCnnClassifier network, optim.Optimizer optimizer, Tensor centroids, Tensor targets, int steps)
     {
@@ -92,7 +94,7 @@ public static class NeuralKMeans
         {
             using var scope = NewDisposeScope();
             optimizer.zero_grad();
-            var loss = KerasCrossEntropy.PerSample(network.Probabilities(centroids), targets).sum();
+            var loss = nn.functional.cross_entropy(network.forward(centroids), targets, reduction: nn.Reduction.Sum);
             loss.backward();
             optimizer.step();
             last = loss.item<float>();

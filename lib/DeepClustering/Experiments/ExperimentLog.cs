@@ -77,6 +77,29 @@ public sealed class ExperimentLog
         return entry;
     }
 
+    /// <summary>
+    /// Records a number measured over several seeds or folds: its value is the mean, stored with n, std and the 95 %
+    /// intervals. With <paramref name="reported"/>, the entry also says where the reported number falls: a reported
+    /// single run against our prediction interval, a reported mean over folds against our folds by Welch's test.
+    /// </summary>
+    public ResultEntry RecordAggregate(
+        string metric, IEnumerable<double> values, ReportedNumber? reported = null, Target? quick = null, Target? full = null)
+    {
+        var aggregate = Aggregate.Of(values);
+        var entry = Record(metric, aggregate.Mean, reported?.Value, quick, full);
+        var position = reported switch
+        {
+            null or { Value: null } => null,
+            _ when aggregate.N < 2 => ReportedPosition.OneRun(aggregate.Mean, reported.Scalar),
+            { Folds: { Length: >= 2 } folds } => ReportedPosition.MeanOverFolds(aggregate, folds),
+            { Kind: "single" } => ReportedPosition.SingleRun(aggregate, reported.Scalar),
+            _ => null,
+        };
+        var withSpread = entry with { Aggregate = aggregate, Position = position };
+        _entries[^1] = withSpread;
+        return withSpread;
+    }
+
     /// <summary>The entries whose target was missed.</summary>
     public IReadOnlyList<ResultEntry> Failures => _entries.Where(e => e.Pass == false).ToList();
 
@@ -85,7 +108,7 @@ public sealed class ExperimentLog
     {
         Directory.CreateDirectory(resultsDirectory);
         var path = Path.Combine(resultsDirectory, Notebook + ".json");
-        var document = new ResultsDocument(Notebook, Profile, Seed, Comparable, _clock.Elapsed.TotalSeconds, _entries);
+        var document = new ResultsDocument(Notebook, Profile, Seed, Comparable, _clock.Elapsed.TotalSeconds, _entries, RunProvenance.Capture());
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, Json));
         return path;
     }

@@ -12,6 +12,8 @@ namespace DeepClustering.Experiments;
 /// <param name="Seconds">Seconds from the creation of the notebook's <see cref="ExperimentLog"/> to the moment the value was recorded.</param>
 /// <param name="Comparable">False when the run used stand-in data (e.g. generated CIFAR-10), so the value says nothing about the original.</param>
 /// <param name="StageSeconds">Wall time of the step that produced the value, when the notebook measured it; else null.</param>
+/// <param name="Aggregate">For a number measured over seeds or folds: n, std, the 95 % intervals and the values (Value is their mean).</param>
+/// <param name="Position">Where the reported number falls against ours, with the yardstick that compares like with like.</param>
 public sealed record ResultEntry(
     string Notebook,
     string Metric,
@@ -23,7 +25,9 @@ public sealed record ResultEntry(
     int Seed,
     double Seconds,
     bool Comparable,
-    double? StageSeconds = null)
+    double? StageSeconds = null,
+    Aggregate? Aggregate = null,
+    ReportedPosition? Position = null)
 {
     /// <summary>The tolerance of a within-tolerance target, else null.</summary>
     public double? Tolerance => Target?.Tolerance;

@@ -7,4 +7,7 @@ namespace DeepClustering.Experiments;
 /// <param name="Comparable">False when the run used stand-in data.</param>
 /// <param name="Seconds">Wall time from the log's creation to the save.</param>
 /// <param name="Results">The recorded numbers.</param>
-public sealed record ResultsDocument(string Notebook, string Profile, int Seed, bool Comparable, double Seconds, IReadOnlyList<ResultEntry> Results);
+/// <param name="Provenance">The commit, date, machine and libraries of the run (null in files written before it was recorded).</param>
+public sealed record ResultsDocument(
+    string Notebook, string Profile, int Seed, bool Comparable, double Seconds, IReadOnlyList<ResultEntry> Results,
+    RunProvenance? Provenance = null);

@@ -91,7 +91,7 @@ public static class Trainer
                         throw new TrainingDivergedException(
                             $"The training loss became {batchLoss} at epoch {epoch}, batch {start / options.BatchSize + 1} of {perEpoch} (iteration {iteration + 1}); " +
                             "the weights were not kept. Try a lower learning rate; where the processor hides its caches, check that " +
-                            "`runtime` reports the convolution checks (README, \"Convolutions on processors that hide their caches\").");
+                            "`runtime` reports the convolution checks (notebooks/RESULTS.md, \"Convolutions on this machine\").");
                     sum += batchLoss * count;
                     seen += count;
                     iteration++;

@@ -15,7 +15,7 @@ public sealed class ResultsTableTests
         };
         var frame = ResultsTable.ToDataFrame(entries);
         Assert.Equal(2, frame.Rows.Count);
-        Assert.Equal(["notebook", "metric", "ours", "reported", "difference", "tolerance", "verdict", "seconds since start", "stage seconds"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(["notebook", "metric", "ours", "reported", "difference", "tolerance", "verdict", "95 % CI (n)", "reported vs ours", "seconds since start", "stage seconds"], frame.Columns.Select(c => c.Name));
         Assert.Equal(0.97 - 0.964, (double)frame["difference"][0]!, 12);
         Assert.Equal("pass", frame["verdict"][0]);
         Assert.Null(frame["reported"][1]);
