@@ -70,6 +70,7 @@ internal static class ResultsCommand
                     Console.WriteLine($"updated {relative}");
                 }
             }
+            differing += Figures(root, record, write: update || add.Length > 0, report: check);
             if (!check && !update && add.Length == 0)
                 foreach (var (name, block) in record.Blocks())
                     Console.WriteLine($"{MarkedBlocks.Open(name)}\n{block}{MarkedBlocks.Close(name)}\n");
@@ -80,6 +81,31 @@ internal static class ResultsCommand
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>
+    /// Writes the record's SVG figures (when <paramref name="write"/>); with <paramref name="report"/>, names each one
+    /// missing. Returns how many were missing. Their content is not compared: it follows from the tables, which are.
+    /// </summary>
+    private static int Figures(string root, ReproductionRecord record, bool write, bool report)
+    {
+        var folder = Path.Combine(root, "notebooks", ReproductionRecord.FigureFolder);
+        var missing = 0;
+        foreach (var figure in record.Figures())
+        {
+            var path = Path.Combine(folder, figure.File);
+            if (write)
+            {
+                Directory.CreateDirectory(folder);
+                AtomicFile.WriteAllText(path, RecordFigureSvg.Render(figure));
+            }
+            else if (!File.Exists(path))
+            {
+                missing++;
+                if (report) Console.Error.WriteLine($"notebooks/{ReproductionRecord.FigureFolder}/{figure.File}: missing; run `results --update`.");
+            }
+        }
+        return missing;
     }
 
     /// <summary>The committed results and the reported numbers of the repository at <paramref name="root"/>.</summary>

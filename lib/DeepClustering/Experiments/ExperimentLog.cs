@@ -95,7 +95,7 @@ public sealed class ExperimentLog
             { Kind: "single" } => ReportedPosition.SingleRun(aggregate, reported.Scalar),
             _ => null,
         };
-        var withSpread = entry with { Aggregate = aggregate, Position = position };
+        var withSpread = entry with { Aggregate = aggregate, Position = position, ReportedId = reported?.Id };
         _entries[^1] = withSpread;
         return withSpread;
     }

@@ -20,6 +20,54 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
             .Concat(Reported.Experiments.Select(e => (e.Notebook, Experiment(e.Notebook))))
             .ToDictionary(b => b.Item1, b => b.Item2);
 
+    /// <summary>The folder of the figures, relative to RESULTS.md.</summary>
+    public const string FigureFolder = "figures";
+
+    /// <summary>
+    /// The record's figures: for a number over seeds, our runs against the reported single run and our prediction
+    /// interval; for a mean over folds, our folds against the reported ones; for single runs, ours against the reported.
+    /// </summary>
+    public IReadOnlyList<RecordFigure> Figures() => [.. Results.SelectMany(FiguresOf)];
+
+    private IEnumerable<RecordFigure> FiguresOf(ResultsDocument document)
+    {
+        var spreads = document.Results.Where(e => e.Aggregate is not null && e.Position is not null).ToList();
+        foreach (var (entry, i) in spreads.Select((e, i) => (e, i)))
+        {
+            var ours = entry.Aggregate!.Values.Select(v => (double?)v).ToArray();
+            var file = $"{document.Notebook}-{i + 1}.svg";
+            if (entry.Position!.Yardstick == "welch" && ReportedFolds(document.Notebook, entry) is { } folds)
+                yield return new RecordFigure(file, entry.Metric, "value", [.. folds.Select((_, f) => $"fold {f}")],
+                    [("reported", [.. folds.Select(v => (double?)v)]), ("ours", ours)],
+                    entry.Aggregate.Mean, "our mean", entry.Aggregate.Ci95, "95 % CI of our mean");
+            else if (entry.Position.Yardstick == "prediction interval")
+                yield return new RecordFigure(file, entry.Metric, "value", [.. ours.Select((_, s) => $"run {s + 1}")],
+                    [("ours", ours)], entry.Reported, "reported (one run)", entry.Aggregate.Pi95, "95 % prediction interval");
+        }
+        // one run of ours against figures published for the whole protocol (06): the comparison a reader looks for
+        var published = ExperimentOf(document.Notebook)?.Numbers.Where(n => n.Kind == "published").Select(n => n.Value).ToHashSet() ?? [];
+        var singles = document.Results.Where(e => e.Aggregate is null && e.Reported is { } r && published.Contains(r)).ToList();
+        if (singles.Count >= 2)
+            yield return new RecordFigure($"{document.Notebook}.svg", $"{document.Notebook}: one run of ours against the published figures", "value",
+                [.. singles.Select(e => Wrap(e.Metric))], [("published", [.. singles.Select(e => e.Reported)]), ("ours", [.. singles.Select(e => (double?)e.Value)])]);
+    }
+
+    private double[]? ReportedFolds(string notebook, ResultEntry entry) =>
+        entry.ReportedId is { } id ? ExperimentOf(notebook)?.Numbers.FirstOrDefault(n => n.Id == id)?.Folds : null;
+
+    private ReportedExperiment? ExperimentOf(string notebook) =>
+        Reported.Experiments.FirstOrDefault(e => notebook.StartsWith(e.Notebook, StringComparison.Ordinal));
+
+    /// <summary>A long label on lines of about 28 characters.</summary>
+    private static string Wrap(string label)
+    {
+        var lines = new List<string> { "" };
+        foreach (var word in label.Split(' '))
+            if (lines[^1].Length + word.Length > 28 && lines[^1].Length > 0) lines.Add(word);
+            else lines[^1] = lines[^1].Length == 0 ? word : lines[^1] + " " + word;
+        return string.Join("\n", lines);
+    }
+
     /// <summary>The README's table: per experiment, each number with a reported value and a target or a spread.</summary>
     public string Summary()
     {
@@ -60,6 +108,11 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
             foreach (var entry in document.Results)
                 text.AppendLine($"| {entry.Metric} | {F(entry.Reported)} | {Ours(entry)} | {entry.Target?.ToString() ?? ""} | {Verdict(entry)} |");
             text.AppendLine();
+            foreach (var figure in FiguresOf(document))
+            {
+                text.AppendLine($"![{figure.Title}]({FigureFolder}/{figure.File})");
+                text.AppendLine();
+            }
         }
         return text.ToString();
     }
@@ -88,7 +141,7 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
     private static string Verdict(ResultEntry entry)
     {
         var target = entry.Pass switch { true => "pass", false => "**miss**", null => "" };
-        var position = entry.Position?.Text ?? "";
+        var position = entry.Position?.Text ?? (entry.Reported is not null && entry.Aggregate is null ? "one run of ours" : "");
         return string.Join("; ", new[] { target, position }.Where(s => s.Length > 0));
     }
 

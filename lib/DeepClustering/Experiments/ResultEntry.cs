@@ -14,6 +14,7 @@ namespace DeepClustering.Experiments;
 /// <param name="StageSeconds">Wall time of the step that produced the value, when the notebook measured it; else null.</param>
 /// <param name="Aggregate">For a number measured over seeds or folds: n, std, the 95 % intervals and the values (Value is their mean).</param>
 /// <param name="Position">Where the reported number falls against ours, with the yardstick that compares like with like.</param>
+/// <param name="ReportedId">The id of the reported number in <c>data/reported.json</c>, when the notebook gave it.</param>
 public sealed record ResultEntry(
     string Notebook,
     string Metric,
@@ -27,7 +28,8 @@ public sealed record ResultEntry(
     bool Comparable,
     double? StageSeconds = null,
     Aggregate? Aggregate = null,
-    ReportedPosition? Position = null)
+    ReportedPosition? Position = null,
+    string? ReportedId = null)
 {
     /// <summary>The tolerance of a within-tolerance target, else null.</summary>
     public double? Tolerance => Target?.Tolerance;

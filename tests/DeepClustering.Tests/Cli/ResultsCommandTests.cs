@@ -68,13 +68,13 @@ public sealed class ResultsCommandTests
     public void Only_clean_full_profile_results_are_added()
     {
         var copy = CopyOfRecord();
-        var log = new ExperimentLog("01-breast-cancer", "quick", 1);
+        var log = new ExperimentLog("99-quick-run", "quick", 1);
         log.Record("x", 1);
         var quick = log.Save(CliRun.TempFolder());
         var (exit, _, err) = CliRun.Invoke(ResultsCommand.Create(), "--add", quick, "--repo", copy);
         Assert.Equal(2, exit);
         Assert.Contains("quick-profile result", err);
-        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(copy, "notebooks", "results")), f => f.EndsWith("01-breast-cancer.json", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(copy, "notebooks", "results")), f => f.EndsWith("99-quick-run.json", StringComparison.Ordinal));
     }
 
     [Fact]
