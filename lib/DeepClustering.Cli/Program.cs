@@ -13,4 +13,5 @@ var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metri
     RuntimeCommand.Create(),
     ResultsCommand.Create(),
 };
+HangupSignal.Register();
 return await ParseErrorOutput.InvokeAsync(root.Parse(args));

@@ -2,7 +2,9 @@ using DeepClustering.Experiments;
 
 namespace DeepClustering.Cli.Commands;
 
-/// <summary>Renders a <see cref="RecordFigure"/> to SVG with ScottPlot (offline, through SkiaSharp; no browser).</summary>
+/// <summary>
+/// Renders a <see cref="RecordFigure"/> to SVG with ScottPlot (offline, through SkiaSharp; no browser).
+/// </summary>
 internal static class RecordFigureSvg
 {
     /// <summary>Width and height of every figure, in pixels.</summary>
@@ -25,7 +27,8 @@ internal static class RecordFigureSvg
             var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray());
             (scatter.LineWidth, scatter.MarkerSize, scatter.LegendText) = (0, 9, name);
         }
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, figure.Categories.Count).Select(i => (double)i)], [.. figure.Categories]);
+        plot.Axes.Bottom.SetTicks(
+            [.. Enumerable.Range(0, figure.Categories.Count).Select(i => (double)i)], [.. figure.Categories]);
         plot.Axes.SetLimitsX(-0.6, figure.Categories.Count - 0.4);
         plot.Title(figure.Title);
         plot.YLabel(figure.YTitle);

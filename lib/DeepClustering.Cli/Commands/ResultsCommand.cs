@@ -18,16 +18,34 @@ internal static class ResultsCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var check = new Option<bool>("--check") { Description = "Exit 1, naming each block, when a generated block differs from what the committed results give." };
-        var update = new Option<bool>("--update") { Description = "Rewrite the generated blocks of README.md and notebooks/RESULTS.md (nothing else in them changes)." };
-        var add = new Option<string[]>("--add") { Description = "Copy full-profile results files (from a clean checkout's run) into notebooks/results/, then update.", HelpName = "file" };
-        var repo = new Option<DirectoryInfo?>("--repo") { Description = "The repository (default: the one around the working directory)." };
+        var check = new Option<bool>("--check")
+        {
+            Description = "Exit 1, naming each block, when a generated block differs from what the committed " +
+                "results give.",
+        };
+        var update = new Option<bool>("--update")
+        {
+            Description = "Rewrite the generated blocks of README.md and notebooks/RESULTS.md " +
+                "(nothing else in them changes).",
+        };
+        var add = new Option<string[]>("--add")
+        {
+            Description = "Copy full-profile results files (from a clean checkout's run) into notebooks/results/, " +
+                "then update.",
+            HelpName = "file",
+        };
+        var repo = new Option<DirectoryInfo?>("--repo")
+        {
+            Description = "The repository (default: the one around the working directory).",
+        };
         var command = new Command("results",
-            "Generate the reproduction record's tables from notebooks/results/ and data/reported.json (exit 0 up to date, 1 a block differs, 2 bad input).")
+            "Generate the reproduction record's tables from notebooks/results/ and data/reported.json " +
+            "(exit 0 up to date, 1 a block differs, 2 bad input).")
         {
             check, update, add, repo,
         };
-        command.SetAction(parse => Run(parse.GetValue(check), parse.GetValue(update), parse.GetValue(add) ?? [], parse.GetValue(repo)?.FullName));
+        command.SetAction(parse => Run(
+            parse.GetValue(check), parse.GetValue(update), parse.GetValue(add) ?? [], parse.GetValue(repo)?.FullName));
         return command;
     }
 
@@ -36,7 +54,8 @@ internal static class ResultsCommand
         var root = repo ?? DataLocator.FindRepositoryRoot(Directory.GetCurrentDirectory());
         if (root is null || !File.Exists(Path.Combine(root, DataLocator.RepositoryMarker)))
         {
-            Console.Error.WriteLine($"error: {repo ?? Directory.GetCurrentDirectory()} is not in the repository ({DataLocator.RepositoryMarker} not found); give --repo.");
+            Console.Error.WriteLine($"error: {repo ?? Directory.GetCurrentDirectory()} is not in the repository " +
+                $"({DataLocator.RepositoryMarker} not found); give --repo.");
             return 2;
         }
         if (check && (update || add.Length > 0))
@@ -58,10 +77,13 @@ internal static class ResultsCommand
                 foreach (var name in MarkedBlocks.Names(text))
                 {
                     if (!record.Blocks().TryGetValue(name, out var generated))
-                        throw new InvalidDataException($"{relative}: block '{name}' is not one this command writes ({string.Join(", ", record.Blocks().Keys)}).");
+                        throw new InvalidDataException($"{relative}: block '{name}' is not one this command writes " +
+                            $"({string.Join(", ", record.Blocks().Keys)}).");
                     if (MarkedBlocks.Read(text, name, relative) == generated) continue;
                     differing++;
-                    if (check) Console.Error.WriteLine($"{relative}: block '{name}' differs from what notebooks/results/ and data/reported.json give; run `results --update`.");
+                    if (check)
+                        Console.Error.WriteLine($"{relative}: block '{name}' differs from what notebooks/results/ " +
+                            $"and data/reported.json give; run `results --update`.");
                     updated = MarkedBlocks.Replace(updated, name, generated, relative);
                 }
                 if ((update || add.Length > 0) && updated != text)
@@ -102,7 +124,9 @@ internal static class ResultsCommand
             else if (!File.Exists(path))
             {
                 missing++;
-                if (report) Console.Error.WriteLine($"notebooks/{ReproductionRecord.FigureFolder}/{figure.File}: missing; run `results --update`.");
+                if (report)
+                    Console.Error.WriteLine(
+                        $"notebooks/{ReproductionRecord.FigureFolder}/{figure.File}: missing; run `results --update`.");
             }
         }
         return missing;
@@ -120,13 +144,17 @@ internal static class ResultsCommand
     {
         var document = ExperimentLog.Load(file);
         if (document.Profile != ExperimentLog.Full)
-            throw new InvalidDataException($"{file}: a {document.Profile}-profile result; only full-profile results are committed.");
+            throw new InvalidDataException(
+                $"{file}: a {document.Profile}-profile result; only full-profile results are committed.");
         if (document.Provenance is not { Dirty: false, Commit.Length: 40 })
-            throw new InvalidDataException($"{file}: it does not name the clean commit it ran on (provenance: {document.Provenance?.Commit ?? "none"}" +
-                $"{(document.Provenance?.Dirty == true ? ", with local changes" : "")}); run it from a clean checkout.");
+            throw new InvalidDataException($"{file}: it does not name the clean commit it ran on " +
+                $"(provenance: {document.Provenance?.Commit ?? "none"}" +
+                $"{(document.Provenance?.Dirty == true ? ", with local changes" : "")}); " +
+                "run it from a clean checkout.");
         var target = Path.Combine(root, "notebooks", "results", Path.GetFileName(file));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         AtomicFile.WriteAllText(target, File.ReadAllText(file));
-        Console.WriteLine($"added {Path.GetRelativePath(root, target)} (commit {document.Provenance.Commit[..7]}, {document.Provenance.Processor})");
+        Console.WriteLine($"added {Path.GetRelativePath(root, target)} " +
+            $"(commit {document.Provenance.Commit[..7]}, {document.Provenance.Processor})");
     }
 }

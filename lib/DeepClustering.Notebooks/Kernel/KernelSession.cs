@@ -57,7 +57,7 @@ public sealed class KernelSession : IAsyncDisposable
             Environment.SetEnvironmentVariable(TelemetryOptOut, "1");
         // The connector appends --kernel-host itself and joins the command with spaces, so the path is quoted.
         var connector = new StdIoKernelConnector(
-            ["dotnet", "exec", Quote(entry), "stdio", "--default-kernel", "csharp"],
+            KernelLaunch.For(["dotnet", "exec", Quote(entry), "stdio", "--default-kernel", "csharp"], Environment.ProcessId),
             "kernel", new Uri($"kernel://deep-clustering-{Environment.ProcessId}-{Guid.NewGuid():N}"), new DirectoryInfo(workingDirectory));
         ProxyKernel kernel;
         try

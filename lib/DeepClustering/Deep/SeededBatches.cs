@@ -3,9 +3,9 @@ using static TorchSharp.torch;
 namespace DeepClustering.Deep;
 
 /// <summary>
-/// Endless mini-batch indices: passes over a seeded permutation of 0..n-1, reshuffled after each pass, or over 0..n-1 in
-/// order every pass (DEC-keras' loop); the last batch of a pass may be shorter (never a single sample when n &gt; 1: it
-/// joins the batch before).
+/// Endless mini-batch indices: passes over a seeded permutation of 0..n-1, reshuffled after each pass, or over 0..n-1
+/// in order every pass (DEC-keras' loop); the last batch of a pass may be shorter (never a single sample when n &gt; 1:
+/// it joins the batch before).
 /// </summary>
 internal sealed class SeededBatches : IDisposable
 {
@@ -16,7 +16,9 @@ internal sealed class SeededBatches : IDisposable
     private Tensor _order;
     private long _position;
 
-    /// <summary>Creates the batch source for <paramref name="n"/> samples, shuffled from <paramref name="seed"/> or in order.</summary>
+    /// <summary>
+    /// Creates the batch source for <paramref name="n"/> samples, shuffled from <paramref name="seed"/> or in order.
+    /// </summary>
     public SeededBatches(long n, int batchSize, int seed, bool shuffle = true)
     {
         (_n, _batchSize, _shuffle) = (n, batchSize, shuffle);
@@ -24,9 +26,12 @@ internal sealed class SeededBatches : IDisposable
         _order = Order();
     }
 
-    private Tensor Order() => (_shuffle ? randperm(_n, generator: _generator) : arange(_n, ScalarType.Int64)).DetachFromDisposeScope();
+    private Tensor Order() =>
+        (_shuffle ? randperm(_n, generator: _generator) : arange(_n, ScalarType.Int64)).DetachFromDisposeScope();
 
-    /// <summary>The next batch's indices (an int64 view of the permutation, owned by the current dispose scope).</summary>
+    /// <summary>
+    /// The next batch's indices (an int64 view of the permutation, owned by the current dispose scope).
+    /// </summary>
     public Tensor Next()
     {
         if (_position >= _n)

@@ -22,13 +22,20 @@ public sealed record Aggregate(IReadOnlyList<double> Values)
     /// <summary>The population standard deviation (divides by n), as experiment 5's original gave it.</summary>
     public double PopulationStd => Math.Sqrt(Values.Sum(v => (v - Mean) * (v - Mean)) / N);
 
-    /// <summary>The 95 % confidence interval of the mean, mean +- t(0.975, n - 1) * s / sqrt(n); null for one value.</summary>
+    /// <summary>
+    /// The 95 % confidence interval of the mean, mean +- t(0.975, n - 1) * s / sqrt(n); null for one value.
+    /// </summary>
     public double[]? Ci95 => N < 2 ? null : Around(T975 * Std / Math.Sqrt(N));
 
-    /// <summary>The 95 % prediction interval for one more run, mean +- t(0.975, n - 1) * s * sqrt(1 + 1/n); null for one value.</summary>
+    /// <summary>
+    /// The 95 % prediction interval for one more run, mean +- t(0.975, n - 1) * s * sqrt(1 + 1/n); null for one value.
+    /// </summary>
     public double[]? Pi95 => N < 2 ? null : Around(T975 * Std * Math.Sqrt(1 + 1.0 / N));
 
-    /// <summary>The share of the values below <paramref name="x"/>, ties counted half: where <paramref name="x"/> falls among them.</summary>
+    /// <summary>
+    /// The share of the values below <paramref name="x"/>, ties counted half: where <paramref name="x"/> falls among
+    /// them.
+    /// </summary>
     public double PercentileOf(double x) => (Values.Count(v => v < x) + 0.5 * Values.Count(v => v == x)) / N;
 
     [JsonIgnore]
@@ -42,7 +49,8 @@ public sealed record Aggregate(IReadOnlyList<double> Values)
     {
         var list = values.ToArray();
         if (list.Length == 0 || list.Any(v => !double.IsFinite(v)))
-            throw new ArgumentException($"An aggregate needs at least one finite value; got [{string.Join(", ", list)}].", nameof(values));
+            throw new ArgumentException(
+                $"An aggregate needs at least one finite value; got [{string.Join(", ", list)}].", nameof(values));
         return new Aggregate(list);
     }
 }

@@ -78,6 +78,18 @@ public sealed class ExperimentLog
     }
 
     /// <summary>
+    /// Records fold <paramref name="fold"/>'s value of a number (named "fold N metric"), beside the original's value of
+    /// that fold when <paramref name="reported"/> has per-fold values; runs of single folds are combined by the record.
+    /// </summary>
+    public ResultEntry RecordFold(int fold, string metric, double value, ReportedNumber? reported = null, Target? quick = null, Target? full = null)
+    {
+        var reportedFold = reported?.Folds is { } folds && fold >= 0 && fold < folds.Length ? folds[fold] : (double?)null;
+        var entry = Record($"fold {fold} {metric}", value, reportedFold, quick, full) with { ReportedId = reported?.Id, Fold = fold };
+        _entries[^1] = entry;
+        return entry;
+    }
+
+    /// <summary>
     /// Records a number measured over several seeds or folds: its value is the mean, stored with n, std and the 95 %
     /// intervals. With <paramref name="reported"/>, the entry also says where the reported number falls: a reported
     /// single run against our prediction interval, a reported mean over folds against our folds by Welch's test.

@@ -2,16 +2,25 @@ using DeepClustering.Torch;
 
 namespace DeepClustering.Experiments;
 
-/// <summary>The processor numbers were measured on: trained numbers differ between processors (kernels chosen by ISA).</summary>
+/// <summary>
+/// The processor numbers were measured on: trained numbers differ between processors (kernels chosen by ISA).
+/// </summary>
 public static class MachineProcessor
 {
-    /// <summary>For example "AMD EPYC (AuthenticAMD family 25 model 1, AVX2, 2 logical processors)", from <c>/proc/cpuinfo</c> where it exists.</summary>
+    /// <summary>
+    /// For example "AMD EPYC (AuthenticAMD family 25 model 1, AVX2, 2 logical processors)", from <c>/proc/cpuinfo</c>
+    /// where it exists.
+    /// </summary>
     public static string Describe()
     {
         var fields = CpuInfo();
         string? Field(string name) => fields.TryGetValue(name, out var v) ? v : null;
         var flags = (Field("flags") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        var vector = flags.Contains("avx512f") ? "AVX-512" : flags.Contains("avx2") ? "AVX2" : flags.Contains("avx") ? "AVX" : flags.Count > 0 ? "SSE" : null;
+        var vector = flags.Contains("avx512f") ? "AVX-512"
+            : flags.Contains("avx2") ? "AVX2"
+            : flags.Contains("avx") ? "AVX"
+            : flags.Count > 0 ? "SSE"
+            : null;
         var details = string.Join(", ", new[]
         {
             $"{TorchRuntime.ProcessorVendor ?? Field("vendor_id") ?? "unknown vendor"}"

@@ -14,19 +14,25 @@ public static class MarkedBlocks
 
     /// <summary>The names of the blocks in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Names(string text) =>
-        [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("<!-- results:", StringComparison.Ordinal) && l.EndsWith(" -->", StringComparison.Ordinal))
+        [.. text.Split('\n').Select(l => l.Trim())
+            .Where(l => l.StartsWith("<!-- results:", StringComparison.Ordinal)
+                && l.EndsWith(" -->", StringComparison.Ordinal))
             .Select(l => l["<!-- results:".Length..^" -->".Length])];
 
     /// <summary>The current content of block <paramref name="name"/> (without its markers).</summary>
-    /// <exception cref="InvalidDataException">The block is missing or not closed; the message names the file and the line.</exception>
+    /// <exception cref="InvalidDataException">The block is missing or not closed;
+    /// the message names the file and the line.</exception>
     public static string Read(string text, string name, string file)
     {
         var (start, end) = Find(text, name, file);
         return text[start..end];
     }
 
-    /// <summary><paramref name="text"/> with block <paramref name="name"/> replaced by <paramref name="content"/>.</summary>
-    /// <exception cref="InvalidDataException">The block is missing or not closed; the message names the file and the line.</exception>
+    /// <summary>
+    /// <paramref name="text"/> with block <paramref name="name"/> replaced by <paramref name="content"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The block is missing or not closed;
+    /// the message names the file and the line.</exception>
     public static string Replace(string text, string name, string content, string file)
     {
         var (start, end) = Find(text, name, file);
@@ -37,12 +43,14 @@ public static class MarkedBlocks
     {
         var open = text.IndexOf(Open(name) + "\n", StringComparison.Ordinal);
         if (open < 0)
-            throw new InvalidDataException($"{file}: no line '{Open(name)}' (the generated block '{name}' starts there).");
+            throw new InvalidDataException(
+                $"{file}: no line '{Open(name)}' (the generated block '{name}' starts there).");
         var start = open + Open(name).Length + 1;
         var close = text.IndexOf(Close(name), start, StringComparison.Ordinal);
         if (close < 0)
             throw new InvalidDataException(
-                $"{file}: line {text[..open].Count(c => c == '\n') + 1}: block '{name}' is opened but no '{Close(name)}' follows.");
+                $"{file}: line {text[..open].Count(c => c == '\n') + 1}: block '{name}' is opened " +
+                $"but no '{Close(name)}' follows.");
         return (start, close);
     }
 }

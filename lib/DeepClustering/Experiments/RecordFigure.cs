@@ -15,5 +15,6 @@ namespace DeepClustering.Experiments;
 /// <param name="Band">A horizontal band [low, high] (our interval), or null.</param>
 /// <param name="BandName">Its legend text.</param>
 public sealed record RecordFigure(
-    string File, string Title, string YTitle, IReadOnlyList<string> Categories, IReadOnlyList<(string Name, double?[] Values)> Series,
+    string File, string Title, string YTitle, IReadOnlyList<string> Categories,
+    IReadOnlyList<(string Name, double?[] Values)> Series,
     double? Reference = null, string? ReferenceName = null, double[]? Band = null, string? BandName = null);

@@ -11,7 +11,8 @@ public sealed record ReportedExperiment(string Notebook, string Original, IReadO
     public ReportedNumber this[string id] =>
         Numbers.FirstOrDefault(n => n.Id == id)
         ?? throw new KeyNotFoundException(
-            $"data/reported.json has no number '{id}' for {Notebook}; it has: {string.Join(", ", Numbers.Select(n => n.Id))}.");
+            $"data/reported.json has no number '{id}' for {Notebook}; " +
+            $"it has: {string.Join(", ", Numbers.Select(n => n.Id))}.");
 
     /// <summary>The value of the number with this id.</summary>
     public double Value(string id) => this[id].Scalar;

@@ -9,7 +9,9 @@ public sealed record ReportedNumber
     /// <summary>What it measures, in words.</summary>
     public required string Label { get; init; }
 
-    /// <summary>single (one run), mean (over folds), series (values at <see cref="At"/>) or published (another protocol).</summary>
+    /// <summary>
+    /// single (one run), mean (over folds), series (values at <see cref="At"/>) or published (another protocol).
+    /// </summary>
     public required string Kind { get; init; }
 
     /// <summary>Where the original published it (file and section, or paper and table).</summary>
@@ -39,7 +41,9 @@ public sealed record ReportedNumber
     /// <summary>Read off a plot or given as "about".</summary>
     public bool Approximate { get; init; }
 
-    /// <summary>Decimals to show when the original printed more than the record shows (e.g. 4 for 0.8801961796179618).</summary>
+    /// <summary>
+    /// Decimals to show when the original printed more than the record shows (e.g. 4 for 0.8801961796179618).
+    /// </summary>
     public int? Digits { get; init; }
 
     /// <summary>Anything a reader needs to weigh it (e.g. "one unseeded run").</summary>
@@ -47,17 +51,20 @@ public sealed record ReportedNumber
 
     /// <summary>The value; throws for a series, which has none.</summary>
     /// <exception cref="InvalidOperationException">The number is a series.</exception>
-    public double Scalar => Value ?? throw new InvalidOperationException($"Reported number '{Id}' is a series, not one value.");
+    public double Scalar =>
+        Value ?? throw new InvalidOperationException($"Reported number '{Id}' is a series, not one value.");
 
     /// <summary>The series value at <paramref name="x"/> (e.g. k = 10).</summary>
-    /// <exception cref="InvalidOperationException">Not a series, or it has no value at <paramref name="x"/>.</exception>
+    /// <exception cref="InvalidOperationException">Not a series, or it has no value at
+    /// <paramref name="x"/>.</exception>
     public double ValueAt(double x)
     {
         var at = At ?? throw new InvalidOperationException($"Reported number '{Id}' has no 'at' points.");
         var i = Array.IndexOf(at, x);
         return i >= 0 && Values is { } values
             ? values[i]
-            : throw new InvalidOperationException($"Reported number '{Id}' has no value at {x}; it has {string.Join(", ", at)}.");
+            : throw new InvalidOperationException(
+                $"Reported number '{Id}' has no value at {x}; it has {string.Join(", ", at)}.");
     }
 
     /// <summary>The value of fold <paramref name="fold"/> (0-based).</summary>

@@ -26,18 +26,22 @@ public sealed class ReportedNumbers
     public static ReportedExperiment For(string notebook) => Default.Experiment(notebook);
 
     /// <summary>The experiment of <paramref name="notebook"/>.</summary>
-    /// <exception cref="KeyNotFoundException">No experiment of that notebook; the message lists those there are.</exception>
+    /// <exception cref="KeyNotFoundException">No experiment of that notebook;
+    /// the message lists those there are.</exception>
     public ReportedExperiment Experiment(string notebook) =>
         Experiments.FirstOrDefault(e => e.Notebook == notebook)
         ?? throw new KeyNotFoundException(
-            $"data/reported.json has no experiment '{notebook}'; it has: {string.Join(", ", Experiments.Select(e => e.Notebook))}.");
+            $"data/reported.json has no experiment '{notebook}'; " +
+            $"it has: {string.Join(", ", Experiments.Select(e => e.Notebook))}.");
 
     /// <summary>Reads a reported-numbers file (the repository's <c>data/reported.json</c>, or a test's copy).</summary>
-    /// <exception cref="InvalidDataException">The file is not valid; the message names it, the line and what was expected.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid;
+    /// the message names it, the line and what was expected.</exception>
     public static ReportedNumbers Load(string path) => Parse(File.ReadAllText(path), path);
 
     /// <summary>Parses and checks the JSON text; <paramref name="name"/> names it in errors.</summary>
-    /// <exception cref="InvalidDataException">The text is not valid; the message names it, the line and what was expected.</exception>
+    /// <exception cref="InvalidDataException">The text is not valid;
+    /// the message names it, the line and what was expected.</exception>
     public static ReportedNumbers Parse(string json, string name)
     {
         ReportedFile? file;
@@ -47,7 +51,8 @@ public sealed class ReportedNumbers
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{name}: line {e.LineNumber + 1}: not a reported-numbers file ({e.Message}).", e);
+            throw new InvalidDataException(
+                $"{name}: line {e.LineNumber + 1}: not a reported-numbers file ({e.Message}).", e);
         }
         if (file?.Experiments is not { } experiments)
             throw new InvalidDataException($"{name}: expected an object with an \"experiments\" array.");
@@ -65,11 +70,15 @@ public sealed class ReportedNumbers
         {
             var where = $"{name}: {experiment.Notebook}/{number.Id}";
             if (number.Kind is not ("single" or "mean" or "series" or "published"))
-                throw new InvalidDataException($"{where}: kind must be single, mean, series or published; got '{number.Kind}'.");
-            if ((number.Kind == "series") != (number.Values is not null) || (number.Value is null && number.Values is null))
-                throw new InvalidDataException($"{where}: a series has \"values\" and no \"value\"; every other kind a \"value\".");
+                throw new InvalidDataException(
+                    $"{where}: kind must be single, mean, series or published; got '{number.Kind}'.");
+            if ((number.Kind == "series") != (number.Values is not null)
+                || (number.Value is null && number.Values is null))
+                throw new InvalidDataException(
+                    $"{where}: a series has \"values\" and no \"value\"; every other kind a \"value\".");
             if (number.At is { } at && at.Length != number.Values?.Length)
-                throw new InvalidDataException($"{where}: \"at\" has {at.Length} points for {number.Values?.Length ?? 0} values.");
+                throw new InvalidDataException(
+                    $"{where}: \"at\" has {at.Length} points for {number.Values?.Length ?? 0} values.");
             if (number.Std is not null && number.StdKind is not ("population" or "sample"))
                 throw new InvalidDataException($"{where}: a std needs \"std_kind\": population or sample.");
         }
@@ -89,7 +98,10 @@ public sealed class ReportedNumbers
 /// <param name="Experiments">One entry per notebook.</param>
 internal sealed record ReportedFile(string? Description, IReadOnlyList<ReportedExperiment>? Experiments);
 
-/// <summary>Source-generated JSON for <see cref="ReportedNumbers"/> (works where reflection-based JSON is off).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip)]
+/// <summary>
+/// Source-generated JSON for <see cref="ReportedNumbers"/> (works where reflection-based JSON is off).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(ReportedFile))]
 internal sealed partial class ReportedJson : JsonSerializerContext;

@@ -15,18 +15,24 @@ namespace DeepClustering.Experiments;
 /// <param name="Text">The verdict in one sentence.</param>
 public sealed record ReportedPosition(string Yardstick, bool? Inside, double? Percentile, double? PValue, string Text)
 {
-    /// <summary>A reported single run against the spread of our runs (seeds): our 95 % prediction interval and its percentile.</summary>
+    /// <summary>
+    /// A reported single run against the spread of our runs (seeds): our 95 % prediction interval and its percentile.
+    /// </summary>
     public static ReportedPosition SingleRun(Aggregate ours, double reported)
     {
-        var pi = ours.Pi95 ?? throw new ArgumentException("A prediction interval needs at least two runs of ours.", nameof(ours));
+        var pi = ours.Pi95
+            ?? throw new ArgumentException("A prediction interval needs at least two runs of ours.", nameof(ours));
         var inside = reported >= pi[0] && reported <= pi[1];
         var percentile = ours.PercentileOf(reported);
         return new ReportedPosition("prediction interval", inside, percentile, null,
-            $"the reported single run {F(reported)} lies {(inside ? "inside" : "outside")} our 95 % prediction interval for one run " +
+            $"the reported single run {F(reported)} lies {(inside ? "inside" : "outside")} " +
+            $"our 95 % prediction interval for one run " +
             $"[{F(pi[0])}, {F(pi[1])}] (n = {ours.N}), above {percentile:P0} of our runs");
     }
 
-    /// <summary>A reported mean over folds against our fold values, by Welch's two-sample t-test on the per-fold values.</summary>
+    /// <summary>
+    /// A reported mean over folds against our fold values, by Welch's two-sample t-test on the per-fold values.
+    /// </summary>
     /// <exception cref="ArgumentException">Fewer than two values on either side.</exception>
     public static ReportedPosition MeanOverFolds(Aggregate ours, IReadOnlyList<double> reportedFolds)
     {
@@ -40,14 +46,17 @@ public sealed record ReportedPosition(string Yardstick, bool? Inside, double? Pe
         var ci = ours.Ci95!;
         var inside = theirs.Mean >= ci[0] && theirs.Mean <= ci[1];
         return new ReportedPosition("welch", inside, null, p,
-            $"the reported mean {F(theirs.Mean)} (n = {theirs.N}) lies {(inside ? "inside" : "outside")} the 95 % confidence interval " +
-            $"of our mean [{F(ci[0])}, {F(ci[1])}] (n = {ours.N}); Welch's t = {t.ToString("0.00", CultureInfo.InvariantCulture)}, " +
+            $"the reported mean {F(theirs.Mean)} (n = {theirs.N}) lies {(inside ? "inside" : "outside")} " +
+            $"the 95 % confidence interval " +
+            $"of our mean [{F(ci[0])}, {F(ci[1])}] (n = {ours.N}); " +
+            $"Welch's t = {t.ToString("0.00", CultureInfo.InvariantCulture)}, " +
             $"p = {p.ToString("0.00", CultureInfo.InvariantCulture)}");
     }
 
     /// <summary>One run of ours next to a reported number: no interval can be drawn.</summary>
     public static ReportedPosition OneRun(double ours, double reported) =>
-        new("one run", null, null, null, $"one run of ours ({F(ours)}) against the reported {F(reported)}: no interval from one run");
+        new("one run", null, null, null,
+            $"one run of ours ({F(ours)}) against the reported {F(reported)}: no interval from one run");
 
     private static string F(double x) => x.ToString("0.0000", CultureInfo.InvariantCulture);
 }

@@ -27,27 +27,33 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
     /// The record's figures: for a number over seeds, our runs against the reported single run and our prediction
     /// interval; for a mean over folds, our folds against the reported ones; for single runs, ours against the reported.
     /// </summary>
-    public IReadOnlyList<RecordFigure> Figures() => [.. Results.SelectMany(FiguresOf)];
+    public IReadOnlyList<RecordFigure> Figures() =>
+        [.. Results.SelectMany(FiguresOf), .. Reported.Experiments.SelectMany(e => SpreadFigures($"{e.Notebook}-over-folds", e.Notebook, OverFolds(e.Notebook)))];
 
-    private IEnumerable<RecordFigure> FiguresOf(ResultsDocument document)
+    private IEnumerable<RecordFigure> SpreadFigures(string prefix, string notebook, IEnumerable<ResultEntry> entries)
     {
-        var spreads = document.Results.Where(e => e.Aggregate is not null && e.Position is not null).ToList();
-        foreach (var (entry, i) in spreads.Select((e, i) => (e, i)))
+        foreach (var (entry, i) in entries.Where(e => e.Aggregate is not null && e.Position is not null).Select((e, i) => (e, i)))
         {
             var ours = entry.Aggregate!.Values.Select(v => (double?)v).ToArray();
-            var file = $"{document.Notebook}-{i + 1}.svg";
-            if (entry.Position!.Yardstick == "welch" && ReportedFolds(document.Notebook, entry) is { } folds)
+            var file = $"{prefix}-{i + 1}.svg";
+            if (entry.Position!.Yardstick == "welch" && ReportedFolds(notebook, entry) is { } folds)
                 yield return new RecordFigure(file, entry.Metric, "value", [.. folds.Select((_, f) => $"fold {f}")],
                     [("reported", [.. folds.Select(v => (double?)v)]), ("ours", ours)],
                     entry.Aggregate.Mean, "our mean", entry.Aggregate.Ci95, "95 % CI of our mean");
             else if (entry.Position.Yardstick == "prediction interval")
-                yield return new RecordFigure(file, entry.Metric, "value", [.. ours.Select((_, s) => $"run {s + 1}")],
+                yield return new RecordFigure(file, entry.Metric, "value", [.. ours.Select((_, r) => $"run {r + 1}")],
                     [("ours", ours)], entry.Reported, "reported (one run)", entry.Aggregate.Pi95, "95 % prediction interval");
         }
+    }
+
+    private IEnumerable<RecordFigure> FiguresOf(ResultsDocument document)
+    {
+        foreach (var figure in SpreadFigures(document.Notebook, document.Notebook, document.Results))
+            yield return figure;
         // one run of ours against figures published for the whole protocol (06): the comparison a reader looks for
         var published = ExperimentOf(document.Notebook)?.Numbers.Where(n => n.Kind == "published").Select(n => n.Value).ToHashSet() ?? [];
         var singles = document.Results.Where(e => e.Aggregate is null && e.Reported is { } r && published.Contains(r)).ToList();
-        if (singles.Count >= 2)
+        if (singles.Count >= 2 && !document.Results.Any(e => e.Aggregate is not null))
             yield return new RecordFigure($"{document.Notebook}.svg", $"{document.Notebook}: one run of ours against the published figures", "value",
                 [.. singles.Select(e => Wrap(e.Metric))], [("published", [.. singles.Select(e => e.Reported)]), ("ours", [.. singles.Select(e => (double?)e.Value)])]);
     }
@@ -77,7 +83,7 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
         foreach (var experiment in Reported.Experiments)
         {
             var documents = For(experiment.Notebook);
-            var rows = documents.SelectMany(d => d.Results)
+            var rows = documents.SelectMany(d => d.Results).Concat(OverFolds(experiment.Notebook))
                 .Where(e => e.Reported is not null && (e.Target is not null || e.Aggregate is not null)).ToList();
             if (documents.Count == 0 || rows.Count == 0)
             {
@@ -99,6 +105,25 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
         if (documents.Count == 0)
             return Pending(notebook, 0) + "\n";
         var text = new StringBuilder();
+        var foldRuns = documents.Where(d => d.Notebook != notebook).ToList();
+        if (foldRuns.Count > 0)
+        {
+            var folds = foldRuns.SelectMany(d => d.Results).Select(e => e.Fold).OfType<int>().Distinct().Order().ToList();
+            var merged = OverFolds(notebook);
+            text.AppendLine($"Runs of single folds: {string.Join(", ", folds.Select(f => $"fold {f}"))} of {FoldCount(notebook)}" +
+                (merged.Count == 0 ? "; the means over folds follow when every fold has run." : ", combined over folds:"));
+            text.AppendLine();
+            if (merged.Count > 0)
+            {
+                text.AppendLine("| number | reported | ours | verdict |");
+                text.AppendLine("|---|---|---|---|");
+                foreach (var entry in merged)
+                    text.AppendLine($"| {entry.Metric} | {F(entry.Reported)} | {Ours(entry)} | {Verdict(entry)} |");
+                text.AppendLine();
+                foreach (var figure in SpreadFigures($"{notebook}-over-folds", notebook, merged))
+                    text.AppendLine($"![{figure.Title}]({FigureFolder}/{figure.File})\n");
+            }
+        }
         foreach (var document in documents)
         {
             text.AppendLine($"`{document.Notebook}.json`: {Provenance(document)}");
@@ -116,6 +141,34 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// The per-fold numbers of an experiment's single-fold runs (<c>NAME-fold-N.json</c>) combined: for each number that
+    /// every fold has, the mean over folds with its interval and, where the original published per-fold values, Welch's
+    /// test against them. Empty until every fold has run.
+    /// </summary>
+    public IReadOnlyList<ResultEntry> OverFolds(string notebook)
+    {
+        var count = FoldCount(notebook);
+        var entries = For(notebook).Where(d => d.Notebook != notebook).SelectMany(d => d.Results).Where(e => e.Fold is not null);
+        var merged = new List<ResultEntry>();
+        foreach (var group in entries.GroupBy(e => e.Metric[(e.Metric.IndexOf(' ', "fold ".Length) + 1)..]))
+        {
+            var byFold = group.GroupBy(e => e.Fold!.Value).ToDictionary(g => g.Key, g => g.Last());
+            if (count < 2 || !Enumerable.Range(0, count).All(byFold.ContainsKey)) continue;
+            var aggregate = Aggregate.Of(Enumerable.Range(0, count).Select(f => byFold[f].Value));
+            var id = group.First().ReportedId;
+            var reported = id is null ? null : ExperimentOf(notebook)?.Numbers.FirstOrDefault(n => n.Id == id);
+            var position = reported is { Folds.Length: >= 2 } ? ReportedPosition.MeanOverFolds(aggregate, reported.Folds) : null;
+            var first = byFold[0];
+            merged.Add(new ResultEntry(notebook, $"{group.Key}, mean over folds", aggregate.Mean, reported?.Value, null, null,
+                first.Profile, first.Seed, 0, first.Comparable, null, aggregate, position, id));
+        }
+        return merged;
+    }
+
+    private int FoldCount(string notebook) =>
+        ExperimentOf(notebook)?.Numbers.Select(n => n.Folds?.Length ?? 0).DefaultIfEmpty(0).Max() ?? 0;
 
     private IReadOnlyList<ResultsDocument> For(string notebook) =>
         [.. Results.Where(d => d.Notebook == notebook || d.Notebook.StartsWith(notebook + "-fold-", StringComparison.Ordinal))];

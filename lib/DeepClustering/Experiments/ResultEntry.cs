@@ -15,6 +15,7 @@ namespace DeepClustering.Experiments;
 /// <param name="Aggregate">For a number measured over seeds or folds: n, std, the 95 % intervals and the values (Value is their mean).</param>
 /// <param name="Position">Where the reported number falls against ours, with the yardstick that compares like with like.</param>
 /// <param name="ReportedId">The id of the reported number in <c>data/reported.json</c>, when the notebook gave it.</param>
+/// <param name="Fold">The fold a per-fold number belongs to (0-based), so that runs of single folds can be combined.</param>
 public sealed record ResultEntry(
     string Notebook,
     string Metric,
@@ -29,7 +30,8 @@ public sealed record ResultEntry(
     double? StageSeconds = null,
     Aggregate? Aggregate = null,
     ReportedPosition? Position = null,
-    string? ReportedId = null)
+    string? ReportedId = null,
+    int? Fold = null)
 {
     /// <summary>The tolerance of a within-tolerance target, else null.</summary>
     public double? Tolerance => Target?.Tolerance;

@@ -6,23 +6,34 @@ using DeepClustering.Torch;
 
 namespace DeepClustering.Experiments;
 
-/// <summary>Where a results file came from: the commit, the date, the machine, the convolution route and the libraries.</summary>
+/// <summary>
+/// Where a results file came from: the commit, the date, the machine, the convolution route and the libraries.
+/// </summary>
 /// <param name="Commit">The repository's HEAD commit when the run started ("unknown" outside a git checkout).</param>
-/// <param name="Dirty">Whether tracked files differed from that commit (then the numbers are not the commit's alone).</param>
+/// <param name="Dirty">Whether tracked files differed from that commit
+/// (then the numbers are not the commit's alone).</param>
 /// <param name="Date">When the results were written, UTC, ISO 8601.</param>
-/// <param name="Processor">The processor: model name, vendor, family and model, the widest vector extension, logical cores.</param>
+/// <param name="Processor">The processor: model name, vendor, family and model, the widest vector extension,
+/// logical cores.</param>
 /// <param name="Convolutions">The convolution route: oneDNN's ISA cap and what the per-shape checks found.</param>
 /// <param name="Libraries">TorchSharp, .NET and the operating system.</param>
-public sealed record RunProvenance(string Commit, bool Dirty, string Date, string Processor, string Convolutions, IReadOnlyDictionary<string, string> Libraries)
+public sealed record RunProvenance(
+    string Commit, bool Dirty, string Date, string Processor, string Convolutions,
+    IReadOnlyDictionary<string, string> Libraries)
 {
-    /// <summary>The provenance of a run in this process, from the repository at or above <paramref name="directory"/> (default: the working directory).</summary>
+    /// <summary>
+    /// The provenance of a run in this process, from the repository at or above <paramref name="directory"/> (default:
+    /// the working directory).
+    /// </summary>
     public static RunProvenance Capture(string? directory = null)
     {
         var root = DataLocator.FindRepositoryRoot(directory ?? Directory.GetCurrentDirectory());
         var commit = root is null ? null : Git(root, "rev-parse HEAD");
         var dirty = root is not null && Git(root, "status --porcelain --untracked-files=no") is { Length: > 0 };
-        return new RunProvenance(commit ?? "unknown", dirty, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            MachineProcessor.Describe(), $"oneDNN ISA {TorchRuntime.OneDnnIsa ?? "default"}; {TorchRuntime.Convolutions}",
+        return new RunProvenance(
+            commit ?? "unknown", dirty, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            MachineProcessor.Describe(),
+            $"oneDNN ISA {TorchRuntime.OneDnnIsa ?? "default"}; {TorchRuntime.Convolutions}",
             new Dictionary<string, string>
             {
                 ["torchsharp"] = typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString() ?? "unknown",

@@ -8,9 +8,9 @@ namespace DeepClustering.Training;
 /// <c>w -= lr * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)</c>.
 /// </summary>
 /// <remarks>
-/// TorchSharp's <see cref="Adam"/> adds eps to the bias-corrected <c>sqrt(v) / sqrt(1 - b2^t)</c> instead, so with Keras'
-/// eps 1e-7 its early steps on small gradients are up to ~32x larger. No TorchSharp or ML.NET optimiser has Keras'
-/// form, so the step is written here; it keeps <see cref="Adam"/>'s state (step, m, v) and parameter groups, so
+/// TorchSharp's <see cref="Adam"/> adds eps to the bias-corrected <c>sqrt(v) / sqrt(1 - b2^t)</c> instead, so with
+/// Keras' eps 1e-7 its early steps on small gradients are up to ~32x larger. No TorchSharp or ML.NET optimiser has
+/// Keras' form, so the step is written here; it keeps <see cref="Adam"/>'s state (step, m, v) and parameter groups, so
 /// <c>save_state_dict</c> and <c>load_state_dict</c> (training resume) work unchanged. The moment updates are written
 /// as Keras writes them (<c>m += (g - m) * (1 - b1)</c>). Pinned by tests/golden/make_keras_adam_golden.py.
 /// </remarks>
@@ -21,7 +21,8 @@ public sealed class KerasAdam : Adam
 
     /// <summary>Keras' defaults: lr 1e-3, beta1 0.9, beta2 0.999, epsilon <see cref="DefaultEpsilon"/>.</summary>
     public KerasAdam(
-        IEnumerable<Parameter> parameters, double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double eps = DefaultEpsilon)
+        IEnumerable<Parameter> parameters, double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999,
+        double eps = DefaultEpsilon)
         : base(parameters, lr, beta1, beta2, eps)
     {
     }

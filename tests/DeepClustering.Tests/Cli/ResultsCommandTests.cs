@@ -4,11 +4,15 @@ using DeepClustering.Tests.Golden;
 
 namespace DeepClustering.Tests.Cli;
 
-/// <summary>`results`: the record's tables are generated from committed results; `--check` names a block that drifted.</summary>
+/// <summary>
+/// `results`: the record's tables are generated from committed results; `--check` names a block that drifted.
+/// </summary>
 [Collection("Console")]
 public sealed class ResultsCommandTests
 {
-    /// <summary>A copy of the repository's record files (the documents, data/reported.json, notebooks/results/).</summary>
+    /// <summary>
+    /// A copy of the repository's record files (the documents, data/reported.json, notebooks/results/).
+    /// </summary>
     private static string CopyOfRecord()
     {
         var root = GoldenCase.RepositoryRoot();
@@ -74,7 +78,8 @@ public sealed class ResultsCommandTests
         var (exit, _, err) = CliRun.Invoke(ResultsCommand.Create(), "--add", quick, "--repo", copy);
         Assert.Equal(2, exit);
         Assert.Contains("quick-profile result", err);
-        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(copy, "notebooks", "results")), f => f.EndsWith("99-quick-run.json", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(copy, "notebooks", "results")),
+            f => f.EndsWith("99-quick-run.json", StringComparison.Ordinal));
     }
 
     [Fact]

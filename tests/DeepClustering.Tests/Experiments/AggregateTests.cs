@@ -9,7 +9,8 @@ public sealed class AggregateTests
 {
     private static JsonElement Golden()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(GoldenCase.RepositoryRoot(), "tests", "golden", "stats.json")));
+        using var doc = JsonDocument.Parse(
+            File.ReadAllBytes(Path.Combine(GoldenCase.RepositoryRoot(), "tests", "golden", "stats.json")));
         return doc.RootElement.Clone();
     }
 
@@ -74,7 +75,8 @@ public sealed class AggregateTests
         Assert.Equal(5, entry.Aggregate!.N);
         Assert.Equal("prediction interval", entry.Position!.Yardstick);
         var folds = ReportedNumbers.For("05-mnist-autoencoder-dec-folds")["dec_majority"];
-        Assert.Equal("welch", log.RecordAggregate("DEC over folds", [0.96, 0.90, 0.87, 0.97, 0.87], folds).Position!.Yardstick);
+        Assert.Equal("welch",
+            log.RecordAggregate("DEC over folds", [0.96, 0.90, 0.87, 0.97, 0.87], folds).Position!.Yardstick);
     }
 
     private sealed class Close(double tolerance) : IEqualityComparer<double>

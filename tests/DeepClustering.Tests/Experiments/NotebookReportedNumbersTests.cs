@@ -6,7 +6,10 @@ using DeepClustering.Tests.Golden;
 
 namespace DeepClustering.Tests.Experiments;
 
-/// <summary>The notebooks take every reported number from data/reported.json: their introduction tables agree with it, their code types none.</summary>
+/// <summary>
+/// The notebooks take every reported number from data/reported.json: their introduction tables agree with it, their
+/// code types none.
+/// </summary>
 public sealed partial class NotebookReportedNumbersTests
 {
     public static TheoryData<string> Notebooks() => [.. ReportedNumbers.Default.Experiments.Select(e => e.Notebook)];
@@ -28,11 +31,13 @@ public sealed partial class NotebookReportedNumbersTests
     {
         var values = Values(notebook);
         var intro = Load(notebook).Cells.First(c => c.CellType == "markdown").Source;
-        var rows = intro.Split('\n').Where(l => l.StartsWith('|') && !l.StartsWith("|---", StringComparison.Ordinal)).Skip(1);
+        var rows = intro.Split('\n')
+            .Where(l => l.StartsWith('|') && !l.StartsWith("|---", StringComparison.Ordinal)).Skip(1);
         foreach (var row in rows)
         {
             var percent = row.Contains('%');
-            foreach (var cell in row.Split('|', StringSplitOptions.RemoveEmptyEntries).Skip(1))  // the first column names the row
+            // the first column names the row
+            foreach (var cell in row.Split('|', StringSplitOptions.RemoveEmptyEntries).Skip(1))
                 foreach (Match token in NumberToken().Matches(cell))
                 {
                     var text = token.Value;
@@ -59,9 +64,11 @@ public sealed partial class NotebookReportedNumbersTests
                     continue;
                 var number = double.Parse(token.Value, CultureInfo.InvariantCulture);
                 var decimals = token.Value.Length - token.Value.IndexOf('.') - 1;
-                // with three decimals or more, a reported number rounded to the token's decimals counts (0.8802 for 0.88019...)
+                // with three decimals or more, a reported number rounded to the token's decimals counts
+                // (0.8802 for 0.88019...)
                 Assert.False(values.Any(v => Math.Abs((decimals >= 3 ? Math.Round(v, decimals) : v) - number) < 1e-9),
-                    $"{notebook}: a code cell types the reported number {token.Value}; read it from data/reported.json");
+                    $"{notebook}: a code cell types the reported number {token.Value}; " +
+                    $"read it from data/reported.json");
             }
     }
 }

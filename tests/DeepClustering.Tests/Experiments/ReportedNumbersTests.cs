@@ -26,8 +26,10 @@ public sealed class ReportedNumbersTests
             foreach (var number in experiment.Numbers.Where(n => n.Folds is not null))
             {
                 var folds = Aggregate.Of(number.Folds!);
-                Assert.True(Math.Abs(folds.Mean - number.Scalar) <= 5e-5, $"{number.Id}: mean of folds {folds.Mean}, reported {number.Scalar}");
-                Assert.True(Math.Abs(folds.PopulationStd - number.Std!.Value) <= 5e-5, $"{number.Id}: std of folds {folds.PopulationStd}");
+                Assert.True(Math.Abs(folds.Mean - number.Scalar) <= 5e-5,
+                    $"{number.Id}: mean of folds {folds.Mean}, reported {number.Scalar}");
+                Assert.True(Math.Abs(folds.PopulationStd - number.Std!.Value) <= 5e-5,
+                    $"{number.Id}: std of folds {folds.PopulationStd}");
             }
         }
     }
@@ -37,16 +39,31 @@ public sealed class ReportedNumbersTests
     {
         var error = Assert.Throws<KeyNotFoundException>(() => ReportedNumbers.For("02-mnist-neural-kmeans")["purity"]);
         Assert.Contains("neural_test_purity", error.Message);
-        Assert.Contains("05-mnist-autoencoder-dec-folds", Assert.Throws<KeyNotFoundException>(() => ReportedNumbers.For("07")).Message);
-        Assert.Throws<InvalidOperationException>(() => ReportedNumbers.For("04-cifar10-conv-autoencoder")["pixel_dunn"].Scalar);
+        Assert.Contains("05-mnist-autoencoder-dec-folds",
+            Assert.Throws<KeyNotFoundException>(() => ReportedNumbers.For("07")).Message);
+        Assert.Throws<InvalidOperationException>(
+            () => ReportedNumbers.For("04-cifar10-conv-autoencoder")["pixel_dunn"].Scalar);
         Assert.Equal(0.0540, ReportedNumbers.For("04-cifar10-conv-autoencoder")["pixel_silhouette"].ValueAt(10));
     }
 
     [Theory]
-    [InlineData("{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [{\"id\": \"a\", \"label\": \"l\", \"kind\": \"best\", \"value\": 1, \"source\": \"s\"}]}]}", "x/a: kind must be")]
-    [InlineData("{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [{\"id\": \"a\", \"label\": \"l\", \"kind\": \"series\", \"value\": 1, \"source\": \"s\"}]}]}", "a series has")]
-    [InlineData("{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [{\"id\": \"a\", \"label\": \"l\", \"kind\": \"single\", \"value\": 1, \"source\": \"s\"}, {\"id\": \"a\", \"label\": \"l\", \"kind\": \"single\", \"value\": 2, \"source\": \"s\"}]}]}", "'a' is used twice")]
-    [InlineData("{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [{\"id\": \"a\", \"label\": \"l\", \"kind\": \"mean\", \"value\": 1, \"std\": 0.1, \"source\": \"s\"}]}]}", "std_kind")]
+    [InlineData(
+        "{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [" +
+        "{\"id\": \"a\", \"label\": \"l\", \"kind\": \"best\", \"value\": 1, \"source\": \"s\"}]}]}",
+        "x/a: kind must be")]
+    [InlineData(
+        "{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [" +
+        "{\"id\": \"a\", \"label\": \"l\", \"kind\": \"series\", \"value\": 1, \"source\": \"s\"}]}]}",
+        "a series has")]
+    [InlineData(
+        "{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [" +
+        "{\"id\": \"a\", \"label\": \"l\", \"kind\": \"single\", \"value\": 1, \"source\": \"s\"}, " +
+        "{\"id\": \"a\", \"label\": \"l\", \"kind\": \"single\", \"value\": 2, \"source\": \"s\"}]}]}",
+        "'a' is used twice")]
+    [InlineData(
+        "{\"experiments\": [{\"notebook\": \"x\", \"original\": \"o\", \"numbers\": [" +
+        "{\"id\": \"a\", \"label\": \"l\", \"kind\": \"mean\", \"value\": 1, \"std\": 0.1, \"source\": \"s\"}]}]}",
+        "std_kind")]
     [InlineData("{\"experiments\": 3}", "line 1")]
     [InlineData("{}", "expected an object with an \"experiments\" array")]
     public void Bad_files_name_the_file_and_what_was_expected(string json, string expected)

@@ -101,6 +101,58 @@ public sealed class KernelFaultTests : IDisposable
         Assert.DoesNotContain(kernelsSeen, IsAlive);
     }
 
+    [Fact]
+    public async Task No_kernel_outlives_a_runner_that_is_killed_outright()
+    {
+        var (runner, kernelsSeen) = await StartRunnerAsync();
+        using (runner)
+        {
+            runner.Kill();  // SIGKILL: the runner cannot clean up; the kernel's watchdog must
+            await runner.WaitForExitAsync();
+            var clock = Stopwatch.StartNew();
+            while (kernelsSeen.Any(IsAlive) && clock.Elapsed < TimeSpan.FromSeconds(10))
+                await Task.Delay(200);
+            Assert.DoesNotContain(kernelsSeen, IsAlive);
+        }
+    }
+
+    [Fact]
+    public async Task A_hangup_is_handled_like_a_termination_and_the_partial_notebook_is_written()
+    {
+        var (runner, kernelsSeen) = await StartRunnerAsync();
+        using (runner)
+        {
+            using (var kill = Process.Start("kill", ["-HUP", runner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+            await runner.WaitForExitAsync(timeout.Token);
+            await Task.Delay(500);
+            Assert.NotEqual(0, runner.ExitCode);
+            Assert.DoesNotContain(kernelsSeen, IsAlive);
+            Assert.True(File.Exists(Path.Combine(_host.OutputDirectory, "out", "timeout.ipynb")), "the partial notebook was not written");
+        }
+    }
+
+    /// <summary>A real runner on the notebook whose first cell sleeps, once its kernel is up.</summary>
+    private async Task<(Process Runner, int[] Kernels)> StartRunnerAsync()
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "deep-clustering.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { cli, "run", Fixture("timeout.ipynb"), "--output-dir", Path.Combine(_host.OutputDirectory, "out") })
+            start.ArgumentList.Add(argument);
+        var runner = Process.Start(start)!;
+        var kernelsSeen = Array.Empty<int>();
+        var clock = Stopwatch.StartNew();
+        while (kernelsSeen.Length == 0 && clock.Elapsed < TimeSpan.FromSeconds(120) && !runner.HasExited)
+        {
+            await Task.Delay(250);
+            kernelsSeen = KernelsOf(runner.Id);
+        }
+        Assert.NotEmpty(kernelsSeen);
+        await Task.Delay(3000);  // into the sleeping cell
+        return (runner, KernelsOf(runner.Id));
+    }
+
     // The kernels a runner started carry its process id in their --kernel-host argument.
     private static int[] KernelsOf(int runnerId) =>
         Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var id) ? id : -1).Where(id => id > 0)

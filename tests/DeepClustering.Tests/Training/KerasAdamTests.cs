@@ -21,13 +21,16 @@ public sealed class KerasAdamTests
 
     private static float[] Floats(JsonElement array) => array.EnumerateArray().Select(v => v.GetSingle()).ToArray();
 
-    /// <summary>Runs <paramref name="kind"/> on the golden's problem; returns the weights after each recorded step.</summary>
+    /// <summary>
+    /// Runs <paramref name="kind"/> on the golden's problem; returns the weights after each recorded step.
+    /// </summary>
     private static Dictionary<int, float[][]> Run(JsonElement golden, OptimizerKind kind)
     {
         TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var specs = golden.GetProperty("params").EnumerateArray().ToArray();
-        var weights = specs.Select(p => new TorchSharp.Modules.Parameter(tensor(Floats(p.GetProperty("w0"))))).ToArray();
+        var weights = specs
+            .Select(p => new TorchSharp.Modules.Parameter(tensor(Floats(p.GetProperty("w0"))))).ToArray();
         var targets = specs.Select(p => tensor(Floats(p.GetProperty("target")))).ToArray();
         var scales = specs.Select(p => tensor(Floats(p.GetProperty("scale")))).ToArray();
         using var optimizer = Optimizers.Create(kind, weights, golden.GetProperty("lr").GetDouble(),
@@ -38,7 +41,8 @@ public sealed class KerasAdamTests
         {
             using var stepScope = NewDisposeScope();
             optimizer.zero_grad();
-            var loss = weights.Select((w, i) => (scales[i] * (w - targets[i]).square()).sum() / 2).Aggregate((a, b) => a + b);
+            var loss = weights.Select((w, i) => (scales[i] * (w - targets[i]).square()).sum() / 2)
+                .Aggregate((a, b) => a + b);
             loss.backward();
             optimizer.step();
             if (recorded.Contains(step))
@@ -47,7 +51,9 @@ public sealed class KerasAdamTests
         return result;
     }
 
-    /// <summary>The largest error, in units of "float32 rounding" of the weight and of the distance it travelled.</summary>
+    /// <summary>
+    /// The largest error, in units of "float32 rounding" of the weight and of the distance it travelled.
+    /// </summary>
     private static double WorstError(JsonElement golden, Dictionary<int, float[][]> ours)
     {
         var worst = 0.0;
@@ -59,7 +65,8 @@ public sealed class KerasAdamTests
                 for (var i = 0; i < expected[p].Length; i++)
                 {
                     var travelled = Math.Abs(expected[p][i] - start[p][i]);
-                    // about 8 float32 ulps of the weight, plus 1e-5 of the distance it travelled (rounding over 120 steps)
+                    // about 8 float32 ulps of the weight, plus 1e-5 of the distance it travelled
+                    // (rounding over 120 steps)
                     var allowed = 1e-6 * Math.Abs(expected[p][i]) + 1e-5 * travelled + 1e-30;
                     worst = Math.Max(worst, Math.Abs(ours[int.Parse(step.Name)][p][i] - expected[p][i]) / allowed);
                 }
@@ -73,7 +80,8 @@ public sealed class KerasAdamTests
     {
         var golden = Case(index);
         var worst = WorstError(golden, Run(golden, OptimizerKind.KerasAdam));
-        Assert.True(worst <= 1, $"{golden.GetProperty("name")}: worst error {worst:0.###} of the float32 rounding allowed");
+        Assert.True(worst <= 1,
+            $"{golden.GetProperty("name")}: worst error {worst:0.###} of the float32 rounding allowed");
     }
 
     [Theory]
@@ -82,7 +90,8 @@ public sealed class KerasAdamTests
     {
         var golden = Case(index);
         var worst = WorstError(golden, Run(golden, OptimizerKind.Adam));
-        Assert.True(worst > 100, $"{golden.GetProperty("name")}: torch's Adam came within {worst:0.###} of the allowed error");
+        Assert.True(worst > 100,
+            $"{golden.GetProperty("name")}: torch's Adam came within {worst:0.###} of the allowed error");
     }
 
     [Fact]
