@@ -15,6 +15,15 @@ namespace DeepClustering.Experiments;
 /// <param name="Text">The verdict in one sentence.</param>
 public sealed record ReportedPosition(string Yardstick, bool? Inside, double? Percentile, double? PValue, string Text)
 {
+    /// <summary>The verdict in a few words, for a summary table.</summary>
+    public string Brief => Yardstick switch
+    {
+        "prediction interval" => $"reported run {(Inside == true ? "inside" : "outside")} our 95 % PI, above {Percentile:P0} of our runs",
+        "welch" => $"reported mean {(Inside == true ? "inside" : "outside")} our 95 % CI, Welch p = "
+            + PValue?.ToString("0.00", CultureInfo.InvariantCulture),
+        _ => "one run",
+    };
+
     /// <summary>
     /// A reported single run against the spread of our runs (seeds): our 95 % prediction interval and its percentile.
     /// </summary>

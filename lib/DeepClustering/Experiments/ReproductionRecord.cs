@@ -78,8 +78,8 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
     public string Summary()
     {
         var text = new StringBuilder();
-        text.AppendLine("| experiment | number | reported | ours | verdict |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine("| experiment | number: reported → ours | verdict |");
+        text.AppendLine("|---|---|---|");
         foreach (var experiment in Reported.Experiments)
         {
             var documents = For(experiment.Notebook);
@@ -87,11 +87,14 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
                 .Where(e => e.Reported is not null && (e.Target is not null || e.Aggregate is not null)).ToList();
             if (documents.Count == 0 || rows.Count == 0)
             {
-                text.AppendLine($"| {experiment.Notebook} | | | {Pending(experiment.Notebook, documents.Count)} | |");
+                text.AppendLine($"| {experiment.Notebook} | {Pending(experiment.Notebook, documents.Count)} | |");
                 continue;
             }
-            foreach (var entry in rows)
-                text.AppendLine($"| {experiment.Notebook} | {entry.Metric} | {F(entry.Reported)} | {Ours(entry)} | {Verdict(entry)} |");
+            // one line per experiment in the file (GitHub renders <br> in a table cell), so the README stays short
+            var numbers = rows.Select(e => $"{e.Metric}: {F(e.Reported)} → {Ours(e)}");
+            var verdicts = rows.Select(e => string.Join("; ",
+                new[] { e.Pass switch { true => "pass", false => "**miss**", null => "" }, e.Position?.Brief ?? "" }.Where(v => v.Length > 0)));
+            text.AppendLine($"| {experiment.Notebook} | {string.Join("<br>", numbers)} | {string.Join("<br>", verdicts)} |");
         }
         text.AppendLine();
         text.AppendLine(Machines());
