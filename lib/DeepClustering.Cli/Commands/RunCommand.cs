@@ -41,8 +41,8 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var seconds = parse.GetValue(timeout);
-            if (seconds is <= 0)
-                return Fail("--timeout must be a positive number of seconds");
+            if (TimeoutProblem(seconds) is { } problem)
+                return Fail(problem);
             if (!TryParseParameters(parse.GetValue(parameters) ?? [], out var values, out var error))
                 return Fail(error);
             var options = new NotebookRunOptions
@@ -111,10 +111,25 @@ internal static class RunCommand
                 error = $"--param '{text}': expected name=value";
                 return false;
             }
-            values.Add(new(text[..equals].Trim(), text[(equals + 1)..]));
+            var name = text[..equals].Trim();
+            if (values.FirstOrDefault(v => v.Key == name) is { Key: not null } earlier)
+            {
+                error = $"--param '{name}' is given twice ({name}={earlier.Value}, {text}); give it once";
+                return false;
+            }
+            values.Add(new(name, text[(equals + 1)..]));
         }
         return true;
     }
+
+    /// <summary>The longest per-cell timeout accepted: 30 days (a full protocol takes hours, not weeks).</summary>
+    internal const double MaxTimeoutSeconds = 30 * 24 * 3600;
+
+    /// <summary>Why <paramref name="seconds"/> cannot be a <c>--timeout</c>, or null when it can (or is not given).</summary>
+    internal static string? TimeoutProblem(double? seconds) =>
+        seconds is { } t && !(double.IsFinite(t) && t > 0 && t <= MaxTimeoutSeconds)
+            ? $"--timeout must be a number of seconds above 0 and at most {MaxTimeoutSeconds:0} (30 days); got {t.ToString(CultureInfo.InvariantCulture)}"
+            : null;
 
     /// <summary>Prints the error on stderr and returns the invalid-input exit code.</summary>
     internal static int Fail(string message)

@@ -35,6 +35,10 @@ internal static class RunPreflight
                 return $"{file}: {e.Message}";
             }
         }
+        if (options.OutputDirectory is "")
+            return "--output-dir is empty; give a folder (the default is artifacts/notebooks).";
+        if (trxPath is "")
+            return "--trx is empty; give a file path, or leave --trx out.";
         var sources = files.Select(RealPath.Of).ToHashSet(StringComparer.FromComparison(RealPath.Comparison));
         if (options.OutputDirectory is { } folder)
         {
@@ -54,6 +58,10 @@ internal static class RunPreflight
                 return error;
             if (sources.Contains(RealPath.Of(trxPath)))
                 return $"--trx {Path.GetFullPath(trxPath)} is a source notebook; sources are never overwritten.";
+            var outputs = files.Select(f => RealPath.Of(Path.Combine(options.OutputDirectory ?? NotebookRunOptions.DefaultOutputDirectory,
+                Path.GetFileName(f))));
+            if (outputs.Contains(RealPath.Of(trxPath), StringComparer.FromComparison(RealPath.Comparison)))
+                return $"--trx {Path.GetFullPath(trxPath)} is where an executed notebook is written; choose another file.";
         }
         return null;
     }

@@ -52,6 +52,13 @@ internal static class SuiteCommand
         {
             if (!RunCommand.TryParseParameters(parse.GetValue(parameters) ?? [], out var extra, out var error))
                 return RunCommand.Fail(error);
+            if (extra.FirstOrDefault(p => p.Key is "profile" or "resultsDir") is { Key: { } reserved } set)
+                return RunCommand.Fail($"--param {reserved}={set.Value}: the suite sets {reserved} itself " +
+                    (reserved == "profile" ? "(use --profile full)" : "(results go to --output-dir/results)"));
+            if (RunCommand.TimeoutProblem(parse.GetValue(timeout)) is { } timeoutProblem)
+                return RunCommand.Fail(timeoutProblem);
+            if (parse.GetValue(outputDir) is "")
+                return RunCommand.Fail("--output-dir is empty; give a folder");
             var root = DataLocator.FindRepositoryRoot(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
             var folder = Path.GetFullPath(parse.GetValue(notebooks) ?? Path.Combine(root, "notebooks"));
             var output = Path.GetFullPath(parse.GetValue(outputDir)!);

@@ -82,6 +82,49 @@ public sealed class RunPreflightTests : IDisposable
         Assert.False(Directory.Exists(Temp("out")));
     }
 
+    [Theory]
+    [InlineData("--timeout", "NaN", "--timeout must be")]
+    [InlineData("--timeout", "Infinity", "--timeout must be")]
+    [InlineData("--timeout", "1e300", "--timeout must be")]
+    [InlineData("--timeout", "0", "--timeout must be")]
+    [InlineData("--output-dir", "", "--output-dir is empty")]
+    [InlineData("--trx", "", "--trx is empty")]
+    [InlineData("--param", "rate=0.25", "is given twice")]
+    public void Options_that_cannot_work_are_refused_with_one_line_before_anything_runs(string option, string value, string why)
+    {
+        var notebook = MarkerNotebook(Temp("in"), "a.ipynb");
+        string[] extra = option == "--output-dir" ? [option, value] : [option, value, "--output-dir", Temp("out")];
+        var (exit, error) = Invoke(RunCommand.Create(),
+            [notebook, "--param", $"marker={Temp("marker")}", "--param", "rate=0.5", .. extra]);
+        Assert.Equal(RunExitCode.InvalidInput, exit);
+        Assert.Contains(why, error);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.False(File.Exists(Temp("marker")));
+        Assert.False(Directory.Exists(Temp("out")));
+    }
+
+    [Fact]
+    public void A_trx_file_on_an_executed_notebooks_path_is_refused()
+    {
+        var notebook = MarkerNotebook(Temp("in"), "a.ipynb");
+        var (exit, error) = Invoke(RunCommand.Create(),
+            notebook, "--output-dir", Temp("out"), "--trx", Path.Combine(Temp("out"), "a.ipynb"), "--param", $"marker={Temp("marker")}");
+        Assert.Equal(RunExitCode.InvalidInput, exit);
+        Assert.Contains("is where an executed notebook is written", error);
+        Assert.False(File.Exists(Temp("marker")));
+    }
+
+    [Theory]
+    [InlineData("profile=full", "use --profile full")]
+    [InlineData("resultsDir=x", "results go to")]
+    public void The_suite_refuses_a_param_it_sets_itself(string param, string why)
+    {
+        var (exit, error) = Invoke(SuiteCommand.Create(), "--notebooks", Temp("nowhere"), "--output-dir", Temp("out"), "--param", param);
+        Assert.Equal(RunExitCode.InvalidInput, exit);
+        Assert.Contains(why, error);
+        Assert.False(Directory.Exists(Temp("out")));
+    }
+
     [Fact]
     public void A_bad_parameter_for_the_second_notebook_stops_the_run_before_the_first_one()
     {
