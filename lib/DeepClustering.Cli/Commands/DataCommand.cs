@@ -30,7 +30,17 @@ internal static class DataCommand
             AnsiConsole.Profile.Width = 200; // a log file gets the full paths rather than 80-column wrapping
         var locator = new DataLocator { AllowDownload = download, Downloader = new DataDownloader { Log = m => AnsiConsole.MarkupLineInterpolated($"[grey]{m}[/]") } };
         if (verify)
-            return DataVerify.Run(dataDir, locator);
+        {
+            try
+            {
+                return DataVerify.Run(dataDir, locator);
+            }
+            catch (InvalidDataException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+        }
         TorchRuntime.EnsureInitialized(); // native start-up is not part of any load time
 
         var table = new Table().Title("Data sets").AddColumns("Name", "Split", "Shape", "Classes", "Source", "Seconds");

@@ -37,7 +37,12 @@ internal static class MetricsCommand
                 if (x.shape[0] != p.Length)
                     throw new InvalidDataException($"{file.FullName} has {x.shape[0]} rows but --pred has {p.Length} labels.");
                 result["silhouette"] = Silhouette.Score(x, p);
-                result["dunn"] = DunnIndex.Score(x, p);
+                var dunn = DunnIndex.Score(x, p);
+                result["dunn"] = dunn;
+                if (double.IsPositiveInfinity(dunn))
+                    Console.Error.WriteLine("warning: no cluster has two distinct points, so the Dunn index has no diameter to divide by; reported as Infinity.");
+                else if (dunn == 0)
+                    Console.Error.WriteLine("warning: points of different clusters coincide, so the Dunn index is 0 (the clusters touch).");
                 result["davies_bouldin"] = DaviesBouldin.Score(x, p);
                 result["calinski_harabasz"] = CalinskiHarabasz.Score(x, p);
             }

@@ -11,7 +11,10 @@ namespace DeepClustering.Metrics;
 /// </summary>
 public static class DunnIndex
 {
-    /// <summary>The Dunn index; +infinity when every cluster is a single point (no intra-cluster distance).</summary>
+    /// <summary>
+    /// The Dunn index; 0 when two points of different clusters coincide (the clusters touch), +infinity when the clusters
+    /// are apart and no cluster has two distinct points (no intra-cluster distance).
+    /// </summary>
     /// <exception cref="ArgumentException">Fewer than 2 clusters, label count mismatch or non-finite data.</exception>
     public static double Score(Matrix<double> data, ReadOnlySpan<int> labels)
     {
@@ -51,6 +54,9 @@ public static class DunnIndex
         });
         var numerator = PairwiseBlocks.Distance(x, nearPair.I, nearPair.J);
         var denominator = farPair.I == farPair.J ? 0.0 : PairwiseBlocks.Distance(x, farPair.I, farPair.J);
+        // Clusters that touch or coincide (two points of different clusters at distance 0) score 0, the worst, whatever
+        // their diameters; only separated clusters without any spread give +infinity.
+        if (numerator == 0) return 0;
         return denominator > 0 ? numerator / denominator : double.PositiveInfinity;
     }
 }

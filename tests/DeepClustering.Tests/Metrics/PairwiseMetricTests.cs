@@ -26,6 +26,15 @@ public sealed class PairwiseMetricTests
         return minInter / maxIntra;
     }
 
+    [Fact]
+    public void Dunn_of_coinciding_clusters_is_zero_and_of_spreadless_separated_clusters_infinite()
+    {
+        DeepClustering.Torch.TorchRuntime.EnsureInitialized();
+        // two clusters of identical points: they coincide, which is the worst separation, not the best
+        Assert.Equal(0.0, DunnIndex.Score(Matrix<double>.FromRows([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [1.0, 1.0]]), [0, 0, 1, 1]));
+        Assert.Equal(double.PositiveInfinity, DunnIndex.Score(Matrix<double>.FromRows([[0.0, 0.0], [0.0, 0.0], [5.0, 5.0]]), [0, 0, 1]));
+    }
+
     [Theory]
     [InlineData("blobs_iso")]
     [InlineData("blobs_aniso")]
