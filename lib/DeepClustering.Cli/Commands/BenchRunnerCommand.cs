@@ -32,7 +32,12 @@ internal static class BenchRunnerCommand
                 Console.WriteLine((await MeasureThisProcessAsync(cancellationToken)).ToJsonString());
                 return 0;
             }
-            var count = Math.Max(1, parse.GetValue(samples));
+            var count = parse.GetValue(samples);
+            if (count < 1)
+            {
+                Console.Error.WriteLine($"error: --samples must be at least 1; got {count}.");
+                return 2;
+            }
             var runs = new List<JsonObject>();
             for (var i = 0; i <= count; i++)
             {

@@ -4,7 +4,7 @@ using DeepClustering.IO;
 
 namespace DeepClustering.Cli.Input;
 
-/// <summary>Label files: one integer per line (blank lines ignored).</summary>
+/// <summary>Label files: one integer per line (blank lines only at the end).</summary>
 internal static class LabelFile
 {
     /// <summary>Reads the labels of <paramref name="file"/>.</summary>
@@ -15,17 +15,28 @@ internal static class LabelFile
         if (!file.Exists) throw new FileNotFoundException($"Label file not found: {file.FullName}", file.FullName);
         var labels = new List<int>();
         var lineNumber = 0;
+        int? blank = null;
         foreach (var line in File.ReadLines(file.FullName))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (line.Contains('\0') || line.Any(ch => char.IsControl(ch) && ch != '\t' && ch != '\r'))
+                throw new DataFormatException(file.FullName, "a binary file, not a label file (expected one integer per line)", line: lineNumber);
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                blank ??= lineNumber;
+                continue;
+            }
+            if (blank is { } gap)  // a blank line inside the labels would shift every later label by one
+                throw new DataFormatException(file.FullName, "a blank line between labels; expected one integer per line", line: gap);
             if (!int.TryParse(line.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var label))
-                throw new DataFormatException(file.FullName, $"expected an integer label, found '{line.Trim()}'", line: lineNumber);
+                throw new DataFormatException(file.FullName, $"expected an integer label, found '{Shown(line.Trim())}'", line: lineNumber);
             labels.Add(label);
         }
         if (labels.Count == 0) throw new DataFormatException(file.FullName, "no labels; expected one integer per line");
         return labels.ToArray();
     }
+
+    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     /// <summary>Writes one label per line, atomically.</summary>
     public static void Write(FileInfo file, IEnumerable<int> labels) =>

@@ -29,6 +29,11 @@ public static class ParameterInjector
         if (index < 0)
             throw new ParameterException(
                 $"--param {values[0].Key}=... given, but the notebook has no code cell tagged '{ParametersTag}' to declare its default.");
+        // The values are injected after the first parameters cell; a second one would silently set them back.
+        var tagged = notebook.Cells.Select((c, i) => (c, i)).Where(p => p.c.IsCode && p.c.Tags.Contains(ParametersTag)).Select(p => p.i + 1).ToList();
+        if (tagged.Count > 1)
+            throw new ParameterException(
+                $"cells {string.Join(" and ", tagged)} are both tagged '{ParametersTag}'; a later one would undo --param. Keep the tag on one cell.");
         var defaults = Defaults(notebook)
             .GroupBy(d => d.Name)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);

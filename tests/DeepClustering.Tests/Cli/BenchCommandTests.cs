@@ -7,6 +7,16 @@ namespace DeepClustering.Tests.Cli;
 [Collection("Console")]
 public sealed class BenchCommandTests
 {
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public void Bench_runner_refuses_fewer_than_one_sample_instead_of_running_one(string samples)
+    {
+        var (exit, _, error) = CliRun.Invoke(DeepClustering.Cli.Commands.BenchRunnerCommand.Create(), "--samples", samples);
+        Assert.Equal(2, exit);
+        Assert.Contains("--samples must be at least 1", error);
+    }
+
     [Fact]
     public void Bench_dunn_reads_mnist_through_the_data_library()
     {

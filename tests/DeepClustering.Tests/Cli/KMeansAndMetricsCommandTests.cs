@@ -98,6 +98,29 @@ public sealed class KMeansAndMetricsCommandTests
     }
 
     [Fact]
+    public void A_blank_line_inside_a_label_file_and_a_binary_label_file_are_refused_with_the_line()
+    {
+        var dir = CliRun.TempFolder();
+        var truth = Path.Combine(dir, "true.txt");
+        var pred = Path.Combine(dir, "pred.txt");
+        File.WriteAllLines(truth, ["0", "1", "1"]);
+        File.WriteAllText(pred, "0\n\n1\n1\n");  // the blank line would shift every later label
+        var (exit, _, error) = CliRun.Invoke(MetricsCommand.Create(), "--true", truth, "--pred", pred);
+        Assert.Equal(2, exit);
+        Assert.Contains("line 2", error);
+        Assert.Contains("blank line between labels", error);
+
+        File.WriteAllBytes(pred, [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x0a, 0x31]);  // a gzip header, not text
+        (exit, _, error) = CliRun.Invoke(MetricsCommand.Create(), "--true", truth, "--pred", pred);
+        Assert.Equal(2, exit);
+        Assert.Contains("a binary file", error);
+        Assert.DoesNotContain("\u001f", error);
+
+        File.WriteAllText(pred, "0\n1\n1\n\n\n");  // blank lines at the end are fine
+        Assert.Equal(0, CliRun.Invoke(MetricsCommand.Create(), "--true", truth, "--pred", pred).Exit);
+    }
+
+    [Fact]
     public void Metrics_rejects_label_files_of_different_lengths_and_non_integers()
     {
         var dir = CliRun.TempFolder();

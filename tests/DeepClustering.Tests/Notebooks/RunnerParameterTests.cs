@@ -13,6 +13,17 @@ public sealed class RunnerParameterTests : IDisposable
         new() { Parameters = values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)).ToList() };
 
     [Fact]
+    public void A_second_parameters_cell_is_refused_because_it_would_undo_the_values()
+    {
+        var notebook = DeepClustering.Notebooks.Document.NotebookDocument.Create([
+            DeepClustering.Notebooks.Document.NotebookCell.CreateCode("a", "var seed = 1;", ParameterInjector.ParametersTag),
+            DeepClustering.Notebooks.Document.NotebookCell.CreateCode("b", "var seed = 2;", ParameterInjector.ParametersTag),
+        ]);
+        var error = Assert.Throws<ParameterException>(() => ParameterInjector.Inject(notebook, [new("seed", "5")]));
+        Assert.Contains("cells 1 and 2", error.Message);
+    }
+
+    [Fact]
     public async Task Defaults_run_when_no_parameter_is_given()
     {
         var result = await _host.RunAsync("parameters.ipynb");
