@@ -111,7 +111,19 @@ public sealed class KernelSession : IAsyncDisposable
         {
             if (_process.HasExited)
                 return Ended(collector, cellNumber, started, clock);
-            var kernel = await KernelAsync(target);
+            ProxyKernel kernel;
+            try
+            {
+                kernel = await KernelAsync(target);
+            }
+            catch (InvalidOperationException e) when (!_process.HasExited)
+            {
+                // A cell for a kernel this host does not have ("#!nosuchkernel", or JavaScript, which needs a browser)
+                // fails like any failing cell; the run and the notebook so far are kept.
+                collector.AddError(ErrorFormatter.FromMessage("UnknownKernel",
+                    $"cell {cellNumber} asks for the kernel '{target}', which this .NET Interactive host cannot run ({e.Message})."));
+                return new CellRun(CellStatus.Failed, collector.Snapshot(), started, clock.Elapsed);
+            }
             var submit = kernel.SendAsync(command, CancellationToken.None);
             var exited = _process.WaitForExitAsync(CancellationToken.None);
             var limit = Task.Delay(timeout ?? Timeout.InfiniteTimeSpan, cancellationToken);

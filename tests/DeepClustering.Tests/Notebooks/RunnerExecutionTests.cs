@@ -72,6 +72,20 @@ public sealed class RunnerExecutionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cell_for_an_unknown_kernel_fails_that_cell_and_keeps_the_run()
+    {
+        var result = await _host.RunAsync("unknown-kernel.ipynb", new NotebookRunOptions { AllowErrors = true });
+
+        Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.Failed, CellStatus.Succeeded], result.Cells.Select(c => c.Status));
+        Assert.Equal(RunExitCode.CellFailed, result.ExitCode);
+        Assert.Equal("UnknownKernel", result.Cells[1].Error!.Name);
+        Assert.Contains("'nosuchkernel'", result.Cells[1].Error!.Value);
+        Assert.Contains("'javascript'", result.Cells[2].Error!.Value);
+        Assert.Equal("after\n", result.Cells[3].StreamText("stdout"));
+        ReadOutput(result);
+    }
+
+    [Fact]
     public async Task Console_output_and_displays_keep_their_order()
     {
         var result = await _host.RunAsync("console-order.ipynb");
