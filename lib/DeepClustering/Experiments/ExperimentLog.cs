@@ -131,8 +131,13 @@ public sealed class ExperimentLog
     {
         try
         {
-            return JsonSerializer.Deserialize<ResultsDocument>(File.ReadAllText(path), Json)
+            var document = JsonSerializer.Deserialize<ResultsDocument>(File.ReadAllText(path), Json)
                 ?? throw new InvalidDataException($"{path}: expected a results object, found null.");
+            // a JSON object without these (another tool's file in the folder) would fail later, far from its name
+            if (document.Notebook is null || document.Results is null || document.Results.Any(r => r is null || r.Metric is null))
+                throw new InvalidDataException(
+                    $"{path}: not a results document; expected an object with \"notebook\" and a \"results\" array of entries with \"metric\".");
+            return document;
         }
         catch (JsonException e)
         {

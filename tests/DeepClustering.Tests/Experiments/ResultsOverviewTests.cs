@@ -42,6 +42,21 @@ public sealed class ResultsOverviewTests : IDisposable
         Assert.Equal(25_400.5, ResultsOverview.TimedStepSeconds(document));
     }
 
+    [Theory]
+    [InlineData("{\"notebook\": \"01\"}")]
+    [InlineData("{\"results\": []}")]
+    [InlineData("{\"notebook\": \"01\", \"results\": [{\"value\": 1}]}")]
+    public void A_json_file_that_is_not_a_results_document_is_named_with_what_was_expected(string json)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dc-overview-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "other.json");
+        File.WriteAllText(file, json);
+        var error = Assert.Throws<InvalidDataException>(() => ResultsOverview.Load(folder));
+        Assert.StartsWith(file, error.Message);
+        Assert.Contains("expected an object with \"notebook\" and a \"results\" array", error.Message);
+    }
+
     [Fact]
     public void Missing_directory_is_an_empty_overview() =>
         Assert.Empty(ResultsOverview.Load(Path.Combine(_dir, "absent")));
