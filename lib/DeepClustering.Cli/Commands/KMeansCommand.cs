@@ -49,6 +49,7 @@ internal static class KMeansCommand
             using var result = KMeans.Fit(x, options);
             var seconds = clock.Elapsed.TotalSeconds;
             KMeansArguments.WarnIfFewerDistinctPoints(x, result, options.K);
+            KMeansArguments.WarnIfInertiaOverflowed(result.Inertia, float64);
             if (parse.GetValue(labelsOut) is { } file) LabelFile.Write(file, result.LabelsArray());
             return new Dictionary<string, object?>
             {

@@ -9,13 +9,27 @@ namespace DeepClustering.Cli.Input;
 /// <summary>The <c>kmeans</c> command's checks in the user's words (<c>--k</c>, <c>--n-init</c>, ...), before any data is read or written.</summary>
 internal static class KMeansArguments
 {
+    /// <summary>The most restarts accepted: far beyond any use (scikit-learn's default is 10), short of runs that look hung.</summary>
+    public const int MaxRestarts = 10_000;
+
+    /// <summary>The most Lloyd iterations per restart accepted (scikit-learn's default is 300).</summary>
+    public const int MaxIterations = 1_000_000;
+
+    /// <summary>Warns on stderr when float32 sums overflowed (an infinite inertia), with the option that avoids it.</summary>
+    public static void WarnIfInertiaOverflowed(double inertia, bool float64)
+    {
+        if (!double.IsFinite(inertia) && !float64)
+            Console.Error.WriteLine("warning: the inertia overflowed float32 (the data's values are too large for it); " +
+                "run again with --dtype float64, or scale the data.");
+    }
+
     /// <summary>Checks the numbers and that <c>--labels-out</c> can be written and is not the input file, however spelled.</summary>
     /// <exception cref="ArgumentException">The first problem, naming the option.</exception>
     public static void Check(int k, int nInit, int maxIter, double tol, FileInfo input, FileInfo? labelsOut)
     {
         ThrowUnless(k >= 1, "--k", k, "at least 1");
-        ThrowUnless(nInit >= 1, "--n-init", nInit, "at least 1");
-        ThrowUnless(maxIter >= 1, "--max-iter", maxIter, "at least 1");
+        ThrowUnless(nInit is >= 1 and <= MaxRestarts, "--n-init", nInit, $"from 1 to {MaxRestarts}");
+        ThrowUnless(maxIter is >= 1 and <= MaxIterations, "--max-iter", maxIter, $"from 1 to {MaxIterations}");
         ThrowUnless(tol >= 0 && !double.IsInfinity(tol), "--tol", tol, "a finite number >= 0");
         if (labelsOut is null) return;
         if (RealPath.Same(labelsOut.FullName, input.FullName))

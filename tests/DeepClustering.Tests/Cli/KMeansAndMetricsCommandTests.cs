@@ -98,6 +98,21 @@ public sealed class KMeansAndMetricsCommandTests
     }
 
     [Fact]
+    public void An_inertia_that_overflows_float32_comes_with_the_hint_to_use_float64()
+    {
+        var dir = CliRun.TempFolder();
+        var data = Path.Combine(dir, "big.csv");
+        File.WriteAllText(data, "1e20,1e20\n2e20,2e20\n-1e20,-3e20\n-2e20,-1e20\n");
+        var (exit, _, error) = CliRun.Invoke(KMeansCommand.Create(), data, "--k", "2");
+        Assert.Equal(0, exit);
+        Assert.Contains("--dtype float64", error);
+        (exit, var output, error) = CliRun.Invoke(KMeansCommand.Create(), data, "--k", "2", "--dtype", "float64");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("warning", error);
+        Assert.True(double.IsFinite(CliRun.Json(output).GetProperty("inertia").GetDouble()));
+    }
+
+    [Fact]
     public void A_blank_line_inside_a_label_file_and_a_binary_label_file_are_refused_with_the_line()
     {
         var dir = CliRun.TempFolder();
