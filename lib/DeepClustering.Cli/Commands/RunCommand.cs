@@ -74,6 +74,9 @@ internal static class RunCommand
         }
         if (RunPreflight.Check(arguments, files, options, trxPath) is { } problem)
             return Fail(problem);
+        using var outputLock = OutputLock.TryAcquire(options.OutputDirectory ?? NotebookRunOptions.DefaultOutputDirectory, out var busy);
+        if (outputLock is null)
+            return Fail(busy!);
         var exitCode = RunExitCode.Success;
         foreach (var file in files)
         {

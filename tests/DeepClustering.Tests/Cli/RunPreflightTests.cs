@@ -104,6 +104,23 @@ public sealed class RunPreflightTests : IDisposable
     }
 
     [Fact]
+    public void A_second_run_into_an_output_folder_in_use_is_refused_and_runs_nothing()
+    {
+        var notebook = MarkerNotebook(Temp("in"), "a.ipynb");
+        using (var held = DeepClustering.Cli.Output.OutputLock.TryAcquire(Temp("out"), out _))
+        {
+            Assert.NotNull(held);
+            var (exit, error) = Invoke(RunCommand.Create(), notebook, "--output-dir", Temp("out"), "--param", $"marker={Temp("marker")}");
+            Assert.Equal(RunExitCode.InvalidInput, exit);
+            Assert.Contains("another run is writing", error);
+            Assert.False(File.Exists(Temp("marker")));
+            Assert.False(File.Exists(Path.Combine(Temp("out"), "a.ipynb")));
+        }
+        using var again = DeepClustering.Cli.Output.OutputLock.TryAcquire(Temp("out"), out var busy);
+        Assert.True(again is not null, busy);  // released with its holder
+    }
+
+    [Fact]
     public void A_trx_file_on_an_executed_notebooks_path_is_refused()
     {
         var notebook = MarkerNotebook(Temp("in"), "a.ipynb");
