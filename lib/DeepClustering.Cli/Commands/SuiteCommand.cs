@@ -80,6 +80,10 @@ internal static class SuiteCommand
             var files = RunOrder(NotebookFiles.Expand([folder])).ToList();
             if (RunPreflight.Check([folder], files, options, trx) is { } problem)
                 return RunCommand.Fail(problem); // before any output is touched: the previous run's results, report and TRX stay
+            using var outputLock = OutputLock.TryAcquire(output, out var busy);
+            if (outputLock is null)
+                return RunCommand.Fail(busy!);
+            LastCompleteRun.Preserve(output);
             var previous = PreviousResults.Snapshot(resultsDir);
             var results = new List<NotebookRunResult>();
             var exitCode = RunExitCode.Success;
@@ -95,6 +99,11 @@ internal static class SuiteCommand
             report = UnsavedOutput.Write(report, path => HtmlReport.Write(path, results.Select(r => r.OutputPath).OfType<string>(),
                 "Deep Clustering Notebooks: " + parse.GetValue(profile)), "the report");
             PrintOverview(results, resultsDir, report);
+            if (!cancellationToken.IsCancellationRequested && results.Count == files.Count)
+                LastCompleteRun.MarkComplete(output);
+            else if (Directory.Exists(Path.Combine(output, LastCompleteRun.Folder)))
+                Console.Error.WriteLine($"this run did not complete; the last complete run's notebooks, report and TRX are kept in " +
+                    Path.Combine(output, LastCompleteRun.Folder));
             return exitCode;
         });
         return command;
