@@ -98,7 +98,7 @@ internal static class ResultsCommand
                     Console.WriteLine($"{MarkedBlocks.Open(name)}\n{block}{MarkedBlocks.Close(name)}\n");
             return check && differing > 0 ? 1 : 0;
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;

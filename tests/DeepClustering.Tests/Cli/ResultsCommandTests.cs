@@ -83,6 +83,17 @@ public sealed class ResultsCommandTests
     }
 
     [Fact]
+    public void Adding_a_file_that_does_not_exist_is_a_one_line_error()
+    {
+        var copy = CopyOfRecord();
+        var (exit, _, err) = CliRun.Invoke(ResultsCommand.Create(), "--add", Path.Combine(copy, "nosuch.json"), "--repo", copy);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: ", err);
+        Assert.Contains("nosuch.json", err);
+        Assert.Single(err.Trim().Split('\n'));
+    }
+
+    [Fact]
     public void A_block_without_its_closing_marker_is_named_with_its_line()
     {
         var copy = CopyOfRecord();
