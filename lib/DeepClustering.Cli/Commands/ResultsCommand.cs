@@ -68,6 +68,7 @@ internal static class ResultsCommand
             foreach (var file in add)
                 Add(root, file);
             var record = Load(root);
+            var blocks = record.Blocks();  // generated once, compared against every document
             var differing = 0;
             foreach (var relative in Documents)
             {
@@ -76,9 +77,9 @@ internal static class ResultsCommand
                 var updated = text;
                 foreach (var name in MarkedBlocks.Names(text))
                 {
-                    if (!record.Blocks().TryGetValue(name, out var generated))
+                    if (!blocks.TryGetValue(name, out var generated))
                         throw new InvalidDataException($"{relative}: block '{name}' is not one this command writes " +
-                            $"({string.Join(", ", record.Blocks().Keys)}).");
+                            $"({string.Join(", ", blocks.Keys)}).");
                     if (MarkedBlocks.Read(text, name, relative) == generated) continue;
                     differing++;
                     if (check)
@@ -94,7 +95,7 @@ internal static class ResultsCommand
             }
             differing += Figures(root, record, write: update || add.Length > 0, report: check);
             if (!check && !update && add.Length == 0)
-                foreach (var (name, block) in record.Blocks())
+                foreach (var (name, block) in blocks)
                     Console.WriteLine($"{MarkedBlocks.Open(name)}\n{block}{MarkedBlocks.Close(name)}\n");
             return check && differing > 0 ? 1 : 0;
         }

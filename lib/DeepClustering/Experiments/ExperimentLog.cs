@@ -99,14 +99,7 @@ public sealed class ExperimentLog
     {
         var aggregate = Aggregate.Of(values);
         var entry = Record(metric, aggregate.Mean, reported?.Value, quick, full);
-        var position = reported switch
-        {
-            null or { Value: null } => null,
-            _ when aggregate.N < 2 => ReportedPosition.OneRun(aggregate.Mean, reported.Scalar),
-            { Folds: { Length: >= 2 } folds } => ReportedPosition.MeanOverFolds(aggregate, folds),
-            { Kind: "single" } => ReportedPosition.SingleRun(aggregate, reported.Scalar),
-            _ => null,
-        };
+        var position = ReportedPosition.Of(aggregate, reported);
         var withSpread = entry with { Aggregate = aggregate, Position = position, ReportedId = reported?.Id };
         _entries[^1] = withSpread;
         return withSpread;

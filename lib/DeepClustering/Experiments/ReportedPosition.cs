@@ -25,6 +25,20 @@ public sealed record ReportedPosition(string Yardstick, bool? Inside, double? Pe
     };
 
     /// <summary>
+    /// Where <paramref name="reported"/> falls against <paramref name="ours"/>, with the yardstick its kind calls for:
+    /// Welch's test for a mean with per-fold values, the prediction interval for a single run, one run of ours when we
+    /// have only one; null without a reported value.
+    /// </summary>
+    public static ReportedPosition? Of(Aggregate ours, ReportedNumber? reported) => reported switch
+    {
+        null or { Value: null } => null,
+        _ when ours.N < 2 => OneRun(ours.Mean, reported.Scalar),
+        { Folds: { Length: >= 2 } folds } => MeanOverFolds(ours, folds),
+        { Kind: "single" } => SingleRun(ours, reported.Scalar),
+        _ => null,
+    };
+
+    /// <summary>
     /// A reported single run against the spread of our runs (seeds): our 95 % prediction interval and its percentile.
     /// </summary>
     public static ReportedPosition SingleRun(Aggregate ours, double reported)

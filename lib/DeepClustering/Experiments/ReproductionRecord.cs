@@ -87,13 +87,12 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
                 .Where(e => e.Reported is not null && (e.Target is not null || e.Aggregate is not null)).ToList();
             if (documents.Count == 0 || rows.Count == 0)
             {
-                text.AppendLine($"| {experiment.Notebook} | {Pending(experiment.Notebook, documents.Count)} | |");
+                text.AppendLine($"| {experiment.Notebook} | {Pending(documents.Count)} | |");
                 continue;
             }
             // one line per experiment in the file (GitHub renders <br> in a table cell), so the README stays short
             var numbers = rows.Select(e => $"{e.Metric}: {F(e.Reported)} → {Ours(e)}");
-            var verdicts = rows.Select(e => string.Join("; ",
-                new[] { e.Pass switch { true => "pass", false => "**miss**", null => "" }, e.Position?.Brief ?? "" }.Where(v => v.Length > 0)));
+            var verdicts = rows.Select(e => Joined(TargetVerdict(e), e.Position?.Brief ?? ""));
             text.AppendLine($"| {experiment.Notebook} | {string.Join("<br>", numbers)} | {string.Join("<br>", verdicts)} |");
         }
         text.AppendLine();
@@ -106,7 +105,7 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
     {
         var documents = For(notebook);
         if (documents.Count == 0)
-            return Pending(notebook, 0) + "\n";
+            return Pending(0) + "\n";
         var text = new StringBuilder();
         var foldRuns = documents.Where(d => d.Notebook != notebook).ToList();
         if (foldRuns.Count > 0)
@@ -162,7 +161,7 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
             var aggregate = Aggregate.Of(Enumerable.Range(0, count).Select(f => byFold[f].Value));
             var id = group.First().ReportedId;
             var reported = id is null ? null : ExperimentOf(notebook)?.Numbers.FirstOrDefault(n => n.Id == id);
-            var position = reported is { Folds.Length: >= 2 } ? ReportedPosition.MeanOverFolds(aggregate, reported.Folds) : null;
+            var position = ReportedPosition.Of(aggregate, reported);
             var first = byFold[0];
             merged.Add(new ResultEntry(notebook, $"{group.Key}, mean over folds", aggregate.Mean, reported?.Value, null, null,
                 first.Profile, first.Seed, 0, first.Comparable, null, aggregate, position, id));
@@ -176,7 +175,7 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
     private IReadOnlyList<ResultsDocument> For(string notebook) =>
         [.. Results.Where(d => d.Notebook == notebook || d.Notebook.StartsWith(notebook + "-fold-", StringComparison.Ordinal))];
 
-    private static string Pending(string notebook, int files) => files == 0
+    private static string Pending(int files) => files == 0
         ? "no committed full-profile result yet"
         : "no number with a reported value in its committed results";
 
@@ -194,12 +193,12 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
         ? $"{F(entry.Value)} (95 % CI {F(ci[0])}-{F(ci[1])}, n = {aggregate.N})"
         : F(entry.Value);
 
-    private static string Verdict(ResultEntry entry)
-    {
-        var target = entry.Pass switch { true => "pass", false => "**miss**", null => "" };
-        var position = entry.Position?.Text ?? (entry.Reported is not null && entry.Aggregate is null ? "one run of ours" : "");
-        return string.Join("; ", new[] { target, position }.Where(s => s.Length > 0));
-    }
+    private static string Verdict(ResultEntry entry) => Joined(TargetVerdict(entry),
+        entry.Position?.Text ?? (entry.Reported is not null && entry.Aggregate is null ? "one run of ours" : ""));
+
+    private static string TargetVerdict(ResultEntry entry) => entry.Pass switch { true => "pass", false => "**miss**", null => "" };
+
+    private static string Joined(params string[] parts) => string.Join("; ", parts.Where(p => p.Length > 0));
 
     private static string F(double? x) => x is { } v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : "";
 }
