@@ -196,7 +196,8 @@ public sealed record ReproductionRecord(ReportedNumbers Reported, IReadOnlyList<
     private static string Verdict(ResultEntry entry) => Joined(TargetVerdict(entry),
         entry.Position?.Text ?? (entry.Reported is not null && entry.Aggregate is null ? "one run of ours" : ""));
 
-    private static string TargetVerdict(ResultEntry entry) => entry.Pass switch { true => "pass", false => "**miss**", null => "" };
+    private static string TargetVerdict(ResultEntry entry) =>
+        entry.Pass switch { true => "pass", false => "**miss**", null => "" };
 
     private static string Joined(params string[] parts) => string.Join("; ", parts.Where(p => p.Length > 0));
 
