@@ -12,6 +12,7 @@ var root = new RootCommand("Deep Clustering Notebooks: data sets, k-means, metri
     BenchCommand.Create(),
     RuntimeCommand.Create(),
     ResultsCommand.Create(),
+    ExportCommand.Create(),
 };
 HangupSignal.Register();
 return await ParseErrorOutput.InvokeAsync(root.Parse(args));

@@ -1,5 +1,6 @@
 using DeepClustering.Display.Formatting;
 using DeepClustering.Display.Images;
+using DeepClustering.Display.Notices;
 using DeepClustering.Display.Plotly;
 using DeepClustering.Display.Tables;
 using DeepClustering.Display.Tensors;
@@ -34,10 +35,11 @@ public static class NotebookDisplay
     public static bool IsRegistered => Formatter.RegisteredFormatters(false).Any(IsOurs);
 
     /// <summary>
-    /// Registers formatters for charts (<see cref="PlotlyFigure"/>, text/html), DataFrames (text/html and text/plain), TorchSharp tensors
-    /// (text/plain) and <see cref="ImageGrid"/> (image/png). Idempotent: a second call only updates the options. Every call
-    /// makes the next chart carry plotly.js again, so re-running a notebook's setup cell (or the runner starting the next
-    /// notebook in the same process) never leaves charts without the library.
+    /// Registers formatters for charts (<see cref="PlotlyFigure"/>, text/html), DataFrames (text/html and text/plain),
+    /// TorchSharp tensors (text/plain), <see cref="ImageGrid"/> (image/png) and <see cref="Notice"/> (text/html and
+    /// text/plain). Idempotent: a second call only updates the options. Every call makes the next chart carry plotly.js
+    /// again, so re-running a notebook's setup cell (or the runner starting the next notebook in the same process)
+    /// never leaves charts without the library.
     /// </summary>
     public static void Register(NotebookDisplayOptions? options = null)
     {
@@ -54,10 +56,13 @@ public static class NotebookDisplay
             Add<Tensor>(PlainTextMimeType, (tensor, writer) => writer.Write(TensorText.Format(tensor, Options.MaxTensorElements)));
             Add<ImageGrid>(PngMimeType, (grid, writer) => writer.Write(grid.ToBase64Png()));
             Add<ImageGrid>(PlainTextMimeType, (grid, writer) => writer.Write(grid.ToString()));
+            Add<Notice>(HtmlMimeType, (notice, writer) => writer.Write(notice.Html));
+            Add<Notice>(PlainTextMimeType, (notice, writer) => writer.Write(notice.Text));
             Formatter.SetPreferredMimeTypesFor(typeof(PlotlyFigure), HtmlMimeType);
             Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), HtmlMimeType, PlainTextMimeType);
             Formatter.SetPreferredMimeTypesFor(typeof(Tensor), PlainTextMimeType);
             Formatter.SetPreferredMimeTypesFor(typeof(ImageGrid), PngMimeType, PlainTextMimeType);
+            Formatter.SetPreferredMimeTypesFor(typeof(Notice), HtmlMimeType, PlainTextMimeType);
         }
     }
 

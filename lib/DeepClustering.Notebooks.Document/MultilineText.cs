@@ -34,11 +34,11 @@ public static class MultilineText
         {
             if (text[i] != '\n')
                 continue;
-            lines.Add(text[start..(i + 1)]);
+            lines.Add(JsonValue.Create(text[start..(i + 1)]));
             start = i + 1;
         }
         if (start < text.Length)
-            lines.Add(text[start..]);
+            lines.Add(JsonValue.Create(text[start..]));
         return lines;
     }
 }

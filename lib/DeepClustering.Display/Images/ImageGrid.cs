@@ -52,6 +52,16 @@ public sealed class ImageGrid
         return FromBatch(ImageTensor.Read(images, options.ImageHeight, options.ImageWidth), options);
     }
 
+    /// <summary>A grid of the images at <paramref name="rows"/> (in that order) of a tensor <see cref="FromTensor"/> accepts.</summary>
+    public static ImageGrid FromRows(Tensor images, IEnumerable<int> rows, ImageGridOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var index = tensor(rows.Select(r => (long)r).ToArray());
+        using var picked = images.index_select(0, index);
+        return FromTensor(picked, options);
+    }
+
     /// <summary>A grid from <paramref name="count"/> images stored as floats in N, C, H, W order.</summary>
     public static ImageGrid FromValues(float[] values, int count, int channels, int height, int width, ImageGridOptions? options = null)
     {

@@ -57,7 +57,7 @@ public static class HtmlReport
         if (charts)
             page.Append(PlotlyLibrary.ScriptElement()).Append('\n');
         page.Append("</head>\n<body>\n");
-        page.Append($"<header><h1>{OutputHtml.Escape(title)}</h1><p>{notebooks.Count} notebooks, generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC</p></header>\n");
+        page.Append($"<header><h1>{OutputHtml.Escape(title)}</h1><p>{notebooks.Count} notebook{(notebooks.Count == 1 ? "" : "s")}, generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC</p></header>\n");
         page.Append($"<pre id=\"{ScriptErrorsId}\"></pre>\n");
         page.Append(body);
         page.Append("</body>\n</html>\n");
@@ -74,7 +74,11 @@ public static class HtmlReport
                 break;
             case "code":
                 string count = cell.ExecutionCount is { } n ? $"[{n}]" : "[ ]";
-                body.Append($"<div class=\"dc-cell\"><div class=\"dc-prompt\">{count}</div><pre class=\"dc-code\"><code>{OutputHtml.Escape(cell.Source)}</code></pre>\n");
+                body.Append($"<div class=\"dc-cell\"><div class=\"dc-prompt\">{count}</div>");
+                // cells without source are outputs only (an exported app's page)
+                if (cell.Source.Length > 0)
+                    body.Append($"<pre class=\"dc-code\"><code>{OutputHtml.Escape(cell.Source)}</code></pre>");
+                body.Append('\n');
                 foreach (var output in cell.Outputs)
                 {
                     string html = OutputHtml.Render(output);

@@ -26,6 +26,7 @@ public sealed class KernelSession : IAsyncDisposable
     private KernelCommand? _command;
     private TaskCompletionSource<bool>? _completed;
     private readonly CellDisplays _displays = new();
+    private readonly List<Microsoft.DotNet.Interactive.Diagnostic> _warnings = [];
 
     private KernelSession(StdIoKernelConnector connector, ProxyKernel root, Process process)
     {
@@ -106,6 +107,7 @@ public sealed class KernelSession : IAsyncDisposable
             _command = command;
             _completed = completed;
             _displays.Clear();
+            _warnings.Clear();
         }
         try
         {
@@ -131,9 +133,9 @@ public sealed class KernelSession : IAsyncDisposable
             // complete when the remote kernel fails the command before routing it.
             var first = await Task.WhenAny(submit, completed.Task, exited, limit);
             if (first == submit)
-                return new CellRun(Outcome(await submit), collector.Snapshot(), started, clock.Elapsed);
+                return Finished(Outcome(await submit), collector, started, clock);
             if (first == completed.Task)
-                return new CellRun(await completed.Task ? CellStatus.Succeeded : CellStatus.Failed, collector.Snapshot(), started, clock.Elapsed);
+                return Finished(await completed.Task ? CellStatus.Succeeded : CellStatus.Failed, collector, started, clock);
             if (first == exited && !cancellationToken.IsCancellationRequested)
                 return Ended(collector, cellNumber, started, clock);
             KernelProcesses.Kill(_process);
@@ -210,6 +212,20 @@ public sealed class KernelSession : IAsyncDisposable
         }
     }
 
+    // A cell that ran but compiled with warnings fails after its outputs, with the warnings named in its error.
+    private CellRun Finished(CellStatus status, CellOutputCollector collector, DateTimeOffset started, Stopwatch clock)
+    {
+        Microsoft.DotNet.Interactive.Diagnostic[] warnings;
+        lock (_gate)
+            warnings = [.. _warnings];
+        if (warnings.Length > 0 && status == CellStatus.Succeeded)
+        {
+            collector.AddError(CompilerWarnings.Error(warnings));
+            status = CellStatus.Failed;
+        }
+        return new CellRun(status, collector.Snapshot(), started, clock.Elapsed);
+    }
+
     private CellRun Ended(CellOutputCollector collector, int cellNumber, DateTimeOffset started, Stopwatch clock)
     {
         _process.WaitForExit(5000);
@@ -272,6 +288,17 @@ public sealed class KernelSession : IAsyncDisposable
                 var added = collector.AddDisplay(Bundle(display.FormattedValues));
                 lock (_gate)
                     _displays.Produced(added, display.ValueId);
+                break;
+            case DiagnosticsProduced produced when own:
+                // Jupyter's .NET kernel shows a submission's compiler warnings as stderr text; so does this host, and
+                // the cell fails (a notebook's outputs hold what the experiment shows). Errors come with CommandFailed.
+                var warnings = CompilerWarnings.Of(produced.Diagnostics);
+                if (warnings.Count > 0)
+                {
+                    collector.WriteStream("stderr", CompilerWarnings.Text(warnings));
+                    lock (_gate)
+                        _warnings.AddRange(warnings);
+                }
                 break;
             case CommandFailed failed:
                 collector.AddError(KernelErrors.FromMessage(failed.Message));

@@ -8,7 +8,6 @@ namespace DeepClustering.Data;
 /// <param name="Datasets">One entry per data set.</param>
 public sealed record DataManifest(string Description, IReadOnlyList<DatasetEntry> Datasets)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip };
     private static readonly Lazy<DataManifest> Embedded = new(LoadEmbedded);
 
     /// <summary>The manifest compiled into the library from the repository's <c>data/manifest.json</c>.</summary>
@@ -22,7 +21,7 @@ public sealed record DataManifest(string Description, IReadOnlyList<DatasetEntry
 
     /// <summary>Parses a manifest from JSON text.</summary>
     public static DataManifest Parse(string json) =>
-        JsonSerializer.Deserialize<DataManifest>(json, Json) ?? throw new JsonException("the data manifest is empty");
+        JsonSerializer.Deserialize(json, ManifestJson.Default.DataManifest) ?? throw new JsonException("the data manifest is empty");
 
     private static DataManifest LoadEmbedded()
     {
@@ -68,3 +67,8 @@ public sealed record ManifestFile(string Name, IReadOnlyList<string> Urls, long?
 /// <param name="Name">Its file name.</param>
 /// <param name="Sha256">Its SHA-256, when known.</param>
 public sealed record LocalCopy(string Name, string? Sha256);
+
+/// <summary>Source-generated JSON for <see cref="DataManifest"/> (works where reflection-based JSON is off, as in file-based apps).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(DataManifest))]
+internal sealed partial class ManifestJson : JsonSerializerContext;

@@ -21,6 +21,23 @@ public sealed record LabeledImages(string Name, DataSplit Split, torch.Tensor Im
     /// <summary>The image tensor's shape, e.g. <c>70000x1x28x28</c>.</summary>
     public string ShapeText => string.Join("x", Images.shape);
 
+    /// <summary>
+    /// A seeded random pick of <paramref name="count"/> images without replacement: the first <paramref name="count"/>
+    /// of <c>new Random(seed).Shuffle(0..N-1)</c>, in that order; the whole set (this instance) when count covers it.
+    /// </summary>
+    public LabeledImages SeededPick(int count, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count >= Count)
+            return this;
+        var order = new long[Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        new Random(seed).Shuffle(order);
+        using var rows = torch.tensor(order[..count]);
+        return this with { Images = Images.index_select(0, rows), Labels = Labels.index_select(0, rows), TrainCount = Math.Min(TrainCount, count) };
+    }
+
     /// <summary>Releases both tensors' native memory.</summary>
     public void Dispose()
     {

@@ -21,14 +21,6 @@ public sealed class ExperimentLog
     /// <summary>The profile that follows the original protocol.</summary>
     public const string Full = "full";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     private readonly List<ResultEntry> _entries = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
@@ -114,7 +106,7 @@ public sealed class ExperimentLog
         Directory.CreateDirectory(resultsDirectory);
         var path = Path.Combine(resultsDirectory, Notebook + ".json");
         var document = new ResultsDocument(Notebook, Profile, Seed, Comparable, _clock.Elapsed.TotalSeconds, _entries, RunProvenance.Capture());
-        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, Json));
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, ResultsJson.Default.ResultsDocument));
         return path;
     }
 
@@ -124,7 +116,7 @@ public sealed class ExperimentLog
     {
         try
         {
-            var document = JsonSerializer.Deserialize<ResultsDocument>(File.ReadAllText(path), Json)
+            var document = JsonSerializer.Deserialize(File.ReadAllText(path), ResultsJson.Default.ResultsDocument)
                 ?? throw new InvalidDataException($"{path}: expected a results object, found null.");
             // a JSON object without these (another tool's file in the folder) would fail later, far from its name
             if (document.Notebook is null || document.Results is null || document.Results.Any(r => r is null || r.Metric is null))
@@ -148,3 +140,10 @@ public sealed class ExperimentLog
         throw new ExperimentTargetException($"{Notebook} ({Profile}): {failures.Count} number(s) missed their target:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
     }
 }
+
+/// <summary>Source-generated JSON for results files (works where reflection-based JSON is off, as in file-based apps).</summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(ResultsDocument))]
+internal sealed partial class ResultsJson : JsonSerializerContext;

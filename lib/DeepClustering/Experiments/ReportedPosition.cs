@@ -15,7 +15,8 @@ namespace DeepClustering.Experiments;
 /// <param name="Text">The verdict in one sentence.</param>
 public sealed record ReportedPosition(string Yardstick, bool? Inside, double? Percentile, double? PValue, string Text)
 {
-    /// <summary>The verdict in a few words, for a summary table.</summary>
+    /// <summary>The verdict in a few words, for a summary table (derived, so not written to results files).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Brief => Yardstick switch
     {
         "prediction interval" => $"reported run {(Inside == true ? "inside" : "outside")} our 95 % PI, above {Percentile:P0} of our runs",

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using DeepClustering.Deep;
 using DeepClustering.IO;
 using DeepClustering.Torch;
 using static TorchSharp.torch;
@@ -17,13 +19,6 @@ public sealed class ModelCache(string directory)
 {
     /// <summary>The environment variable that names the cache folder.</summary>
     public const string EnvironmentVariable = "DEEPCLUSTERING_CACHE";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        RespectRequiredConstructorParameters = true, // a result written before a record gained a member is a miss, not a zero
-    };
 
     /// <summary>
     /// A cache in <paramref name="directory"/> when it is not empty, else in the folder named by <c>DEEPCLUSTERING_CACHE</c>,
@@ -101,24 +96,33 @@ public sealed class ModelCache(string directory)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(train);
+        var json = JsonFor<T>();
         var key = Key(configuration, seed, data);
-        if (TryReadResult<T>(key, out var cached) && TryLoad(module, key))
+        if (TryReadResult(key, json, out var cached) && TryLoad(module, key))
             return new CachedTraining<T>(cached, FromCache: true);
         var result = train(ResumePathFor(key));
         Store(module, key);
-        AtomicFile.WriteAllText(ResultPathFor(key), JsonSerializer.Serialize(result, Json));
+        AtomicFile.WriteAllText(ResultPathFor(key), JsonSerializer.Serialize(result, json));
         File.Delete(ResumePathFor(key));
         return new CachedTraining<T>(result, FromCache: false);
     }
 
-    private bool TryReadResult<T>(string key, out T result)
+    // The source-generated metadata of T: results are read and written without reflection-based JSON, which is off
+    // in file-based apps and trimmed programs.
+    private static JsonTypeInfo<T> JsonFor<T>() =>
+        CacheJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException(
+            $"the model cache stores training results of type {nameof(TrainingResult)} or {nameof(DecSummary)}, not {typeof(T).Name}; " +
+            $"return one of them, or add the type to {nameof(CacheJson)}.");
+
+    private bool TryReadResult<T>(string key, JsonTypeInfo<T> json, out T result)
     {
         result = default!;
         var path = ResultPathFor(key);
         if (!File.Exists(path)) return false;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
+            var value = JsonSerializer.Deserialize(File.ReadAllText(path), json);
             if (value is null) return false;
             result = value;
             return true;
@@ -129,3 +133,11 @@ public sealed class ModelCache(string directory)
         }
     }
 }
+
+/// <summary>Source-generated JSON for the training results the model cache keeps beside the weights.</summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    RespectRequiredConstructorParameters = true)] // a result written before a record gained a member is a miss, not a zero
+[JsonSerializable(typeof(TrainingResult))]
+[JsonSerializable(typeof(DecSummary))]
+internal sealed partial class CacheJson : JsonSerializerContext;

@@ -27,8 +27,6 @@ public sealed record ResumePoint(
     private const string Magic = "DeepClustering.ResumePoint";
     private const int Version = 1;
 
-    private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     /// <summary>Writes this point with the training state to <paramref name="path"/>, atomically (an interruption leaves the previous point intact).</summary>
     public void Save(string path, nn.Module model, OptimizerHelper optimizer, Generator shuffle, StateSnapshot? best)
     {
@@ -38,7 +36,7 @@ public sealed record ResumePoint(
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             writer.Write(Magic);
             writer.Write(Version);
-            writer.Write(JsonSerializer.Serialize(this, Json));
+            writer.Write(JsonSerializer.Serialize(this, ResumeJson.Default.ResumePoint));
             using (var state = shuffle.get_state())
             {
                 var bytes = state.data<byte>().ToArray();
@@ -71,7 +69,7 @@ public sealed record ResumePoint(
             var version = reader.ReadInt32();
             if (version != Version)
                 throw new InvalidDataException($"Resume file '{path}': expected format version {Version} but found {version}.");
-            var point = JsonSerializer.Deserialize<ResumePoint>(reader.ReadString(), Json)
+            var point = JsonSerializer.Deserialize(reader.ReadString(), ResumeJson.Default.ResumePoint)
                 ?? throw new InvalidDataException($"Resume file '{path}': empty header.");
             if (point.Identity != identity)
                 throw new InvalidDataException(
@@ -91,3 +89,8 @@ public sealed record ResumePoint(
         }
     }
 }
+
+/// <summary>Source-generated JSON for <see cref="ResumePoint"/>'s header (works where reflection-based JSON is off).</summary>
+[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(ResumePoint))]
+internal sealed partial class ResumeJson : JsonSerializerContext;

@@ -24,6 +24,17 @@ public sealed class ImageGridTensorTests
     }
 
     [Fact]
+    public void A_grid_of_rows_shows_those_rows_in_their_order()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var images = torch.arange(5 * 4, dtype: torch.float32).reshape(5, 1, 2, 2) / 20f;
+        using var picked = images.index_select(0, torch.tensor(new long[] { 3, 0 }));
+        var expected = ImageGrid.FromTensor(picked, new ImageGridOptions { Columns = 2 });
+        var grid = ImageGrid.FromRows(images, [3, 0], new ImageGridOptions { Columns = 2 });
+        Assert.Equal(expected.ToPng(), grid.ToPng());
+    }
+
+    [Fact]
     public void Shapes_that_do_not_fit_are_rejected()
     {
         TorchRuntime.EnsureInitialized();

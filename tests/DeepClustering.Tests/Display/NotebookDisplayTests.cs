@@ -1,6 +1,8 @@
 using System.Text;
 using DeepClustering.Display;
 using DeepClustering.Display.Images;
+using DeepClustering.Display.Notices;
+using DeepClustering.Experiments;
 using DeepClustering.Display.Plotly;
 using DeepClustering.Torch;
 using Microsoft.Data.Analysis;
@@ -30,7 +32,7 @@ public sealed class NotebookDisplayTests
         int ours = Formatter.RegisteredFormatters(false).Count(f => f.GetType().Namespace == "DeepClustering.Display.Formatting");
         NotebookDisplay.Register();
         Assert.Equal(ours, Formatter.RegisteredFormatters(false).Count(f => f.GetType().Namespace == "DeepClustering.Display.Formatting"));
-        Assert.Equal(6, ours);
+        Assert.Equal(8, ours);
 
         Formatter.ResetToDefault();
         Assert.False(NotebookDisplay.IsRegistered);
@@ -46,6 +48,7 @@ public sealed class NotebookDisplayTests
         Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(DataFrame)));
         Assert.Equal(["text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(torch.Tensor)));
         Assert.Equal(["image/png", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(ImageGrid)));
+        Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(Notice)));
     }
 
     [Fact]
@@ -157,5 +160,15 @@ public sealed class NotebookDisplayTests
         byte[] png = Convert.FromBase64String(value);
         Assert.Equal(PngEncoder.Signature.ToArray(), png[..8]);
         Assert.StartsWith("ImageGrid: 2 images", grid.ToDisplayString("text/plain"));
+    }
+
+    [Fact]
+    public void Notices_are_html_with_their_text_as_plain_text()
+    {
+        NotebookDisplay.Register();
+        var notice = Notice.StandIn("Fashion-MNIST");
+        Assert.Contains("not comparable", notice.ToDisplayString("text/html"));
+        Assert.StartsWith("<div", notice.ToDisplayString("text/html"));
+        Assert.Equal(StandInBanner.Text("Fashion-MNIST"), notice.ToDisplayString("text/plain"));
     }
 }

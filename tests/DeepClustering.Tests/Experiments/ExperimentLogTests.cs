@@ -1,4 +1,6 @@
+using System.Text.Json;
 using DeepClustering.Experiments;
+using DeepClustering.Tests.Golden;
 
 namespace DeepClustering.Tests.Experiments;
 
@@ -81,4 +83,18 @@ public sealed class ExperimentLogTests : IDisposable
         Assert.Contains(path, error.Message);
         Assert.Contains("line 3", error.Message);
     }
+
+    [Fact]
+    public void Committed_results_files_read_and_write_back_byte_for_byte_with_the_generated_serializer()
+    {
+        var folder = Path.Combine(GoldenCase.RepositoryRoot(), "notebooks", "results");
+        var files = Directory.GetFiles(folder, "*.json");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var document = ExperimentLog.Load(file);
+            Assert.Equal(File.ReadAllText(file), JsonSerializer.Serialize(document, ResultsJson.Default.ResultsDocument));
+        }
+    }
 }
+

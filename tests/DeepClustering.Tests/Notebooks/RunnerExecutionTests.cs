@@ -1,5 +1,6 @@
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Execution;
+using DeepClustering.Notebooks.Kernel;
 using static DeepClustering.Tests.Notebooks.NotebookTestHost;
 
 namespace DeepClustering.Tests.Notebooks;
@@ -53,6 +54,21 @@ public sealed class RunnerExecutionTests : IDisposable
         Assert.Null(after["execution_count"]);
         Assert.Equal("pending", after["metadata"]!["papermill"]!["status"]!.GetValue<string>());
         Assert.True(notebook["metadata"]!["papermill"]!["exception"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task A_compiler_warning_is_shown_as_Jupyter_shows_it_and_fails_the_cell_after_its_outputs()
+    {
+        var result = await _host.RunAsync("compile-warning.ipynb", new NotebookRunOptions { AllowErrors = true });
+
+        Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.Succeeded], result.Cells.Select(c => c.Status));
+        Assert.Equal(RunExitCode.CellFailed, result.ExitCode);
+        var outputs = Cell(ReadOutput(result), "warns")["outputs"]!.AsArray();
+        Assert.Equal(["stream", "display_data", "error"], outputs.Select(o => o!["output_type"]!.GetValue<string>()));
+        Assert.Contains("warning CS8632", Text(outputs[0]!["text"]));
+        Assert.Equal("shown", Text(outputs[1]!["data"]!["text/plain"]));
+        Assert.Equal(CompilerWarnings.ErrorName, outputs[2]!["ename"]!.GetValue<string>());
+        Assert.Contains("CS8632", outputs[2]!["evalue"]!.GetValue<string>());
     }
 
     [Fact]
