@@ -76,6 +76,45 @@ public static class NeuralKMeans
     }
 
     /// <summary>
+    /// <see cref="Fit"/> through <paramref name="cache"/>: a fit of the same options, seed and images is loaded (weights,
+    /// centroids, labels and history) instead of trained, and <paramref name="onRound"/> then replays its stored rounds.
+    /// </summary>
+    public static CachedTraining<NeuralKMeansResult> FitCached(
+        ModelCache cache, Tensor images, NeuralKMeansOptions options, Action<NeuralKMeansProgress>? onRound = null)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(options);
+        TorchRuntime.EnsureInitialized();
+        options.Validate();
+        DeepInput.RequireFloatBatch(images, nameof(images), 4, options.K);
+        var network = new SmallCnnClassifier((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout);
+        long[] shape = [options.K, images.shape[1], images.shape[2], images.shape[3]];
+        var state = new NeuralKMeansState(network, shape, options.KeepSnapshots ? options.Rounds : 0);
+        state.to(images.dtype);
+        try
+        {
+            var cached = cache.GetOrTrain(state, $"neural k-means {CacheVersion} | {options}", options.Seed, images, () =>
+            {
+                using var fit = Fit(images, options, onRound);
+                state.CopyFrom(fit);
+                return new NeuralKMeansSummary(fit.Labels, fit.Progress, fit.Rounds.Select(r => r.Labels).ToList());
+            });
+            if (cached.FromCache && onRound is not null)
+                foreach (var round in cached.Result.Progress)
+                    onRound(round);
+            return new CachedTraining<NeuralKMeansResult>(state.ToResult(cached.Result, options.InferenceBatchSize), cached.FromCache);
+        }
+        catch
+        {
+            network.Dispose();
+            throw;
+        }
+    }
+
+    // Part of the cache key: raise it when a change to Fit changes its numbers, so no older fit is loaded as a new one.
+    private const int CacheVersion = 1;
+
+    /// <summary>
     /// Runs the Adam steps on the labelled centroids as the original ran them; returns the last step's loss (the sum of
     /// the per-centroid losses, which the original printed).
     /// </summary>

@@ -112,7 +112,7 @@ public sealed class ModelCache(string directory)
     private static JsonTypeInfo<T> JsonFor<T>() =>
         CacheJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException(
-            $"the model cache stores training results of type {nameof(TrainingResult)} or {nameof(DecSummary)}, not {typeof(T).Name}; " +
+            $"the model cache stores training results of type {nameof(TrainingResult)}, {nameof(DecSummary)} or {nameof(NeuralKMeansSummary)}, not {typeof(T).Name}; " +
             $"return one of them, or add the type to {nameof(CacheJson)}.");
 
     private bool TryReadResult<T>(string key, JsonTypeInfo<T> json, out T result)
@@ -140,4 +140,5 @@ public sealed class ModelCache(string directory)
     RespectRequiredConstructorParameters = true)] // a result written before a record gained a member is a miss, not a zero
 [JsonSerializable(typeof(TrainingResult))]
 [JsonSerializable(typeof(DecSummary))]
+[JsonSerializable(typeof(NeuralKMeansSummary))]
 internal sealed partial class CacheJson : JsonSerializerContext;

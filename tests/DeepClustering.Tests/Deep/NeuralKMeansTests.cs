@@ -1,6 +1,7 @@
 using DeepClustering.Clustering;
 using DeepClustering.Deep;
 using DeepClustering.Metrics;
+using DeepClustering.Training;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Tests.Deep;
@@ -52,6 +53,51 @@ public sealed class NeuralKMeansTests : SingleThreadTorch
             foreach (var (pa, pb) in a.Network.parameters().Zip(b.Network.parameters()))
                 Assert.True(pa.eq(pb).all().item<bool>());
             Assert.Equal(a.Progress.Select(p => p.Loss), b.Progress.Select(p => p.Loss));
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_cached_fit_loads_as_the_fit_it_stored_and_replays_its_rounds(bool snapshots)
+    {
+        var (images, _) = Blobs.Images(k: 3, perBlob: 12, side: 10, noise: 0.2, seed: 4);
+        var folder = Directory.CreateTempSubdirectory("dc-nkm-cache-").FullName;
+        try
+        {
+            using (images)
+            {
+                var cache = new ModelCache(folder);
+                var options = Options(5) with { Rounds = 4, KeepSnapshots = snapshots };
+                var trained = NeuralKMeans.FitCached(cache, images, options);
+                using var fresh = trained.Result;
+                var replayed = new List<NeuralKMeansProgress>();
+                var loaded = NeuralKMeans.FitCached(cache, images, options, replayed.Add);
+                using var again = loaded.Result;
+
+                Assert.False(trained.FromCache);
+                Assert.True(loaded.FromCache);
+                Assert.Equal(fresh.Labels, again.Labels);
+                Assert.Equal(fresh.Progress, again.Progress);
+                Assert.Equal(fresh.Progress, replayed);
+                Assert.Equal(fresh.PredictArray(images), again.PredictArray(images));
+                Assert.True(fresh.InitialCentroids.eq(again.InitialCentroids).all().item<bool>());
+                Assert.True(fresh.Centroids.eq(again.Centroids).all().item<bool>());
+                Assert.Equal(snapshots ? 4 : 0, again.Rounds.Count);
+                foreach (var (a, b) in fresh.Rounds.Zip(again.Rounds))
+                {
+                    Assert.Equal(a.Labels, b.Labels);
+                    Assert.True(a.Centroids.eq(b.Centroids).all().item<bool>());
+                }
+                // a fit outside the cache gives the same numbers
+                using var plain = NeuralKMeans.Fit(images, options);
+                Assert.Equal(plain.Labels, again.Labels);
+                Assert.False(NeuralKMeans.FitCached(cache, images, options with { Seed = 6 }).FromCache);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 
