@@ -67,7 +67,10 @@ public sealed class NotebookApp : IDisposable
             Console.WriteLine(arguments.Usage(name));
             Environment.Exit(0);
         }
-        var appDirectory = Path.GetDirectoryName(Path.GetFullPath(appFile)) ?? Directory.GetCurrentDirectory();
+        // `dotnet run APP.cs` records the file's path for the program; the compile-time path is the fallback (a CI build
+        // maps source paths to /_/, so it names no real folder there).
+        var entryFile = AppContext.GetData("EntryPointFilePath") as string is { Length: > 0 } recorded ? recorded : appFile;
+        var appDirectory = Path.GetDirectoryName(Path.GetFullPath(entryFile)) ?? Directory.GetCurrentDirectory();
         var folder = Path.GetFullPath(notebookFolder, appDirectory);
         if (Directory.Exists(folder))
             Directory.SetCurrentDirectory(folder);
