@@ -23,41 +23,29 @@ public sealed class AppArguments
     /// <summary>Whether <c>--help</c> (or <c>-h</c>) was given.</summary>
     public bool HelpRequested { get; }
 
-    /// <summary>The typed values given on the command line, by name (the last one wins).</summary>
-    public IReadOnlyDictionary<string, object> Values => _values;
-
     /// <summary>Parses <paramref name="args"/> against the declarations of <paramref name="parametersCell"/>.</summary>
-    /// <exception cref="ParameterException">An unknown argument or parameter, or a value that does not parse as its default's type.</exception>
+    /// <exception cref="ParameterException">
+    /// An unknown argument or parameter, a parameter given twice, or a value that does not parse as its default's type.
+    /// </exception>
     public static AppArguments Parse(IReadOnlyList<string> args, string parametersCell)
     {
-        var declared = ParameterCellParser.Parse(parametersCell);
-        var byName = declared.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var texts = new List<string>();
         var help = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
             if (arg is "--help" or "-h" or "-?")
-            {
                 help = true;
-                continue;
-            }
-            string assignment;
-            if (arg == "--param" && i + 1 < args.Count)
-                assignment = args[++i];
+            else if (arg == "--param" && i + 1 < args.Count)
+                texts.Add(args[++i]);
             else if (arg.StartsWith("--param=", StringComparison.Ordinal))
-                assignment = arg["--param=".Length..];
+                texts.Add(arg["--param=".Length..]);
             else
                 throw new ParameterException($"Unknown argument '{arg}'; expected --param name=value (repeatable) or --help.");
-            var equals = assignment.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-                throw new ParameterException($"--param expects name=value, got '{assignment}'.");
-            var name = assignment[..equals];
-            if (!byName.TryGetValue(name, out var parameter))
-                throw new ParameterException(
-                    $"Unknown parameter '{name}'; the parameters cell declares: {(byName.Count == 0 ? "nothing" : string.Join(", ", byName.Keys))}.");
-            values[name] = ParameterLiteral.Convert(parameter, assignment[(equals + 1)..]).Value;
         }
+        var declared = ParameterCellParser.Parse(parametersCell);
+        var values = ParameterInjector.Convert(declared, ParameterArguments.Split(texts))
+            .ToDictionary(v => v.Parameter.Name, v => v.Value, StringComparer.Ordinal);
         return new AppArguments(declared, values, help);
     }
 

@@ -146,8 +146,7 @@ public sealed class NotebookApp : IDisposable
             cell.SetOutputs(number, new JsonArray([.. shown.Select(o => (JsonNode)o.ToJson())]));
             notebookCells.Add(cell);
         }
-        var document = NotebookDocument.Parse(NotebookDocument.Create(notebookCells).ToJson(), Name + ".ipynb");
-        return HtmlReport.Build([document], Name);
+        return HtmlReport.Build([NotebookDocument.Create(notebookCells, Name + ".ipynb")], Name);
     }
 
     private CellOutputCollector Current()

@@ -37,9 +37,9 @@ public sealed class NotebookDocument
     /// <summary>The notebook-level metadata object.</summary>
     public JsonObject Metadata => NotebookCell.GetOrAddObject(Root, "metadata");
 
-    /// <summary>Creates an nbformat 4.5 notebook holding <paramref name="cells"/> and empty metadata.</summary>
-    public static NotebookDocument Create(IEnumerable<NotebookCell> cells) =>
-        new(new JsonObject { ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }, cells.ToList(), null);
+    /// <summary>Creates an nbformat 4.5 notebook holding <paramref name="cells"/> and empty metadata, named by <paramref name="path"/> (not written).</summary>
+    public static NotebookDocument Create(IEnumerable<NotebookCell> cells, string? path = null) =>
+        new(new JsonObject { ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 }, cells.ToList(), path);
 
     /// <summary>Reads and checks a notebook file; throws <see cref="NotebookFormatException"/> naming the file and the problem.</summary>
     public static NotebookDocument Load(string path)

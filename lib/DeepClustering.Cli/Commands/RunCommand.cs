@@ -101,28 +101,21 @@ internal static class RunCommand
         return exitCode;
     }
 
-    /// <summary>Parses <c>name=value</c> texts of <c>--param</c>.</summary>
+    /// <summary>Parses <c>name=value</c> texts of <c>--param</c> (<see cref="ParameterArguments.Split"/>), the error in <paramref name="error"/>.</summary>
     internal static bool TryParseParameters(string[] texts, out List<KeyValuePair<string, string>> values, out string error)
     {
-        values = [];
-        error = "";
-        foreach (var text in texts)
+        try
         {
-            var equals = text.IndexOf('=');
-            if (equals <= 0)
-            {
-                error = $"--param '{text}': expected name=value";
-                return false;
-            }
-            var name = text[..equals].Trim();
-            if (values.FirstOrDefault(v => v.Key == name) is { Key: not null } earlier)
-            {
-                error = $"--param '{name}' is given twice ({name}={earlier.Value}, {text}); give it once";
-                return false;
-            }
-            values.Add(new(name, text[(equals + 1)..]));
+            values = [.. ParameterArguments.Split(texts)];
+            error = "";
+            return true;
         }
-        return true;
+        catch (ParameterException e)
+        {
+            values = [];
+            error = e.Message;
+            return false;
+        }
     }
 
     /// <summary>The longest per-cell timeout accepted: 30 days (a full protocol takes hours, not weeks).</summary>

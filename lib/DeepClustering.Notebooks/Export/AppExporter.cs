@@ -39,6 +39,7 @@ public static class AppExporter
         var types = new List<string>();
         var body = new StringBuilder();
         var number = 0;
+        var parameters = "";  // the parameters cell's code, which the app parses as run does
         var declared = new Dictionary<string, string>(StringComparer.Ordinal); // top-level name -> where
         var nested = new List<(string Name, string Where)>();
         foreach (var cell in notebook.Cells)
@@ -54,7 +55,10 @@ public static class AppExporter
             var (kernel, source) = CellKernel.Split(cell.Source, cell.KernelName ?? KernelSession.DefaultKernel);
             if (kernel != KernelSession.DefaultKernel)
                 throw new ExportException($"{where} runs in the '{kernel}' kernel; a file-based app runs C# cells only.");
-            var code = CellCode.Translate(where, source, app, ReferenceEquals(cell, parametersCell));
+            var isParameters = ReferenceEquals(cell, parametersCell);
+            if (isParameters)
+                parameters = source;
+            var code = CellCode.Translate(where, source, app, isParameters);
             foreach (var (declaredName, line) in code.Scopes.TopLevel)
             {
                 if (declared.TryGetValue(declaredName, out var first))
@@ -90,7 +94,6 @@ public static class AppExporter
         foreach (var directive in usings.Distinct(StringComparer.Ordinal))
             text.Append(directive).Append('\n');
         text.Append("using DeepClustering.Apps;\n\n");
-        var parameters = parametersCell is null ? "" : CellKernel.Split(parametersCell.Source, KernelSession.DefaultKernel).Code;
         text.Append($"using var {app} = NotebookApp.Start(args, \"{name}\", notebookFolder: {Literal(Relative(appDirectory, notebookDirectory))},\n");
         text.Append($"    parametersCell: {RawLiteral(parameters)});\n");
         text.Append(body);

@@ -19,11 +19,16 @@ internal sealed record CellScopes(IReadOnlyList<(string Name, int Line)> TopLeve
         var nested = new List<(string, int)>();
         foreach (var (identifier, node) in Declarations(root))
         {
-            var scope = ScopeOf(node, root);
-            if (scope == Scope.TopLevel)
-                top.Add((identifier.ValueText, identifier.GetLocation().GetLineSpan().StartLinePosition.Line + 1));
-            else if (scope == Scope.Nested)
-                nested.Add((identifier.ValueText, identifier.GetLocation().GetLineSpan().StartLinePosition.Line + 1));
+            var declared = (identifier.ValueText, identifier.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
+            switch (ScopeOf(node, root))
+            {
+                case Scope.TopLevel:
+                    top.Add(declared);
+                    break;
+                case Scope.Nested:
+                    nested.Add(declared);
+                    break;
+            }
         }
         return new CellScopes(top, nested);
     }
@@ -56,28 +61,17 @@ internal sealed record CellScopes(IReadOnlyList<(string Name, int Line)> TopLeve
     // Variables declared in an if statement's condition belong to the statement's own scope ("wide" scope, C# 7).
     private static Scope ScopeOf(SyntaxNode node, SyntaxNode root)
     {
+        var nested = false;
         for (var current = node.Parent; current is not null && current != root; current = current.Parent)
         {
-            switch (current)
-            {
-                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BaseTypeDeclarationSyntax:
-                    return Scope.OwnFunction;
-                case IfStatementSyntax statement when statement.Condition.Span.Contains(node.Span):
-                    continue;
-                case BlockSyntax or ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
-                    or UsingStatementSyntax or IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax or CatchClauseSyntax
-                    or SwitchExpressionArmSyntax or QueryExpressionSyntax or LockStatementSyntax or FixedStatementSyntax:
-                    return HasFunctionAbove(current, root) ? Scope.OwnFunction : Scope.Nested;
-            }
-        }
-        return Scope.TopLevel;
-    }
-
-    private static bool HasFunctionAbove(SyntaxNode node, SyntaxNode root)
-    {
-        for (var current = node.Parent; current is not null && current != root; current = current.Parent)
             if (current is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BaseTypeDeclarationSyntax)
-                return true;
-        return false;
+                return Scope.OwnFunction;
+            if (current is IfStatementSyntax statement && statement.Condition.Span.Contains(node.Span))
+                continue;
+            nested |= current is BlockSyntax or ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax
+                or DoStatementSyntax or UsingStatementSyntax or IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax
+                or CatchClauseSyntax or SwitchExpressionArmSyntax or QueryExpressionSyntax or LockStatementSyntax or FixedStatementSyntax;
+        }
+        return nested ? Scope.Nested : Scope.TopLevel;
     }
 }

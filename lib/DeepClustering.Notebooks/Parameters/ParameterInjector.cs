@@ -34,23 +34,37 @@ public static class ParameterInjector
         if (tagged.Count > 1)
             throw new ParameterException(
                 $"cells {string.Join(" and ", tagged)} are both tagged '{ParametersTag}'; a later one would undo --param. Keep the tag on one cell.");
-        var defaults = Defaults(notebook)
-            .GroupBy(d => d.Name)
-            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var typed = new List<KeyValuePair<string, object>>();
         var source = new StringBuilder("// Parameters injected by deep-clustering run (papermill convention).\n");
-        foreach (var (name, text) in values)
+        foreach (var (parameter, value, literal) in Convert(Defaults(notebook), values))
         {
-            if (!defaults.TryGetValue(name, out var parameter))
-                throw new ParameterException(
-                    $"Unknown parameter '{name}'; the parameters cell declares: {(defaults.Count == 0 ? "nothing" : string.Join(", ", defaults.Keys))}.");
-            var (value, literal) = ParameterLiteral.Convert(parameter, text);
-            typed.RemoveAll(p => p.Key == name);
-            typed.Add(new(name, value));
-            source.Append(ParameterLiteral.Keyword(parameter.Kind)).Append(' ').Append(name).Append(" = ").Append(literal).Append(";\n");
+            typed.RemoveAll(p => p.Key == parameter.Name);
+            typed.Add(new(parameter.Name, value));
+            source.Append(ParameterLiteral.Keyword(parameter.Kind)).Append(' ').Append(parameter.Name).Append(" = ").Append(literal).Append(";\n");
         }
         var cell = NotebookCell.CreateCode(CellIds.NewId(), source.ToString().TrimEnd('\n'), InjectedTag);
         notebook.Cells.Insert(index + 1, cell);
         return typed;
+    }
+
+    /// <summary>
+    /// Each value typed as its declaration in <paramref name="defaults"/> (the last declaration of a name counts), with
+    /// the C# literal that declares it, in the order given.
+    /// </summary>
+    /// <exception cref="ParameterException">An undeclared name, or a value that does not parse as its default's type.</exception>
+    public static IReadOnlyList<(ParameterDefault Parameter, object Value, string Literal)> Convert(
+        IReadOnlyList<ParameterDefault> defaults, IReadOnlyList<KeyValuePair<string, string>> values)
+    {
+        var byName = defaults.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var converted = new List<(ParameterDefault, object, string)>();
+        foreach (var (name, text) in values)
+        {
+            if (!byName.TryGetValue(name, out var parameter))
+                throw new ParameterException(
+                    $"Unknown parameter '{name}'; the parameters cell declares: {(byName.Count == 0 ? "nothing" : string.Join(", ", byName.Keys))}.");
+            var (value, literal) = ParameterLiteral.Convert(parameter, text);
+            converted.Add((parameter, value, literal));
+        }
+        return converted;
     }
 }

@@ -1,3 +1,4 @@
+using DeepClustering.Numerics;
 using TorchSharp;
 
 namespace DeepClustering.Data;
@@ -30,11 +31,8 @@ public sealed record LabeledImages(string Name, DataSplit Split, torch.Tensor Im
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (count >= Count)
             return this;
-        var order = new long[Count];
-        for (var i = 0; i < order.Length; i++)
-            order[i] = i;
-        new Random(seed).Shuffle(order);
-        using var rows = torch.tensor(order[..count]);
+        // SeededSample draws as Random.Shuffle does (Next(i, n) for i = 0, 1, ...), stopping after the rows it needs.
+        using var rows = torch.tensor(SeededSample.Indices(checked((int)Count), count, seed).Select(i => (long)i).ToArray());
         return this with { Images = Images.index_select(0, rows), Labels = Labels.index_select(0, rows), TrainCount = Math.Min(TrainCount, count) };
     }
 

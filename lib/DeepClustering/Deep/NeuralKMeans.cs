@@ -17,19 +17,12 @@ public static class NeuralKMeans
     /// <exception cref="ArgumentException">The images are not a finite floating-point [N, C, H, W] batch with N &gt;= K and sides large enough.</exception>
     public static NeuralKMeansResult Fit(Tensor images, NeuralKMeansOptions? options = null, Action<NeuralKMeansProgress>? onRound = null)
     {
-        TorchRuntime.EnsureInitialized();
         options ??= new NeuralKMeansOptions();
-        options.Validate();
-        DeepInput.RequireFloatBatch(images, nameof(images), 4, options.K);
-        if (images.shape[2] < SmallCnnClassifier.MinimumSide || images.shape[3] < SmallCnnClassifier.MinimumSide)
-            throw new ArgumentException(
-                $"images must be at least {SmallCnnClassifier.MinimumSide}x{SmallCnnClassifier.MinimumSide} pixels for the classifier, got shape {DeepInput.Shape(images)}.",
-                nameof(images));
+        Check(images, options);
 
         var clock = Stopwatch.StartNew();
         var n = images.shape[0];
-        var network = new SmallCnnClassifier((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout,
-            seed: Seeding.Derive(options.Seed, "neural k-means weights"));
+        var network = Network(images, options);
         network.to(images.dtype);
         var rounds = new List<NeuralKMeansRound>();
         var progress = new List<NeuralKMeansProgress>();
@@ -84,10 +77,8 @@ public static class NeuralKMeans
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(options);
-        TorchRuntime.EnsureInitialized();
-        options.Validate();
-        DeepInput.RequireFloatBatch(images, nameof(images), 4, options.K);
-        var network = new SmallCnnClassifier((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout);
+        Check(images, options);
+        var network = Network(images, options);  // its weights are loaded from the cache or copied from the fit
         long[] shape = [options.K, images.shape[1], images.shape[2], images.shape[3]];
         var state = new NeuralKMeansState(network, shape, options.KeepSnapshots ? options.Rounds : 0);
         state.to(images.dtype);
@@ -113,6 +104,21 @@ public static class NeuralKMeans
 
     // Part of the cache key: raise it when a change to Fit changes its numbers, so no older fit is loaded as a new one.
     private const int CacheVersion = 1;
+
+    private static void Check(Tensor images, NeuralKMeansOptions options)
+    {
+        TorchRuntime.EnsureInitialized();
+        options.Validate();
+        DeepInput.RequireFloatBatch(images, nameof(images), 4, options.K);
+        if (images.shape[2] < SmallCnnClassifier.MinimumSide || images.shape[3] < SmallCnnClassifier.MinimumSide)
+            throw new ArgumentException(
+                $"images must be at least {SmallCnnClassifier.MinimumSide}x{SmallCnnClassifier.MinimumSide} pixels for the classifier, got shape {DeepInput.Shape(images)}.",
+                nameof(images));
+    }
+
+    private static SmallCnnClassifier Network(Tensor images, NeuralKMeansOptions options) =>
+        new((int)images.shape[1], (int)images.shape[2], (int)images.shape[3], options.K, options.Dropout,
+            seed: Seeding.Derive(options.Seed, "neural k-means weights"));
 
     /// <summary>
     /// Runs the Adam steps on the labelled centroids as the original ran them; returns the last step's loss (the sum of

@@ -25,10 +25,17 @@ public sealed class AppArgumentsTests
     [InlineData("--param", "seed=1.5", "Parameter 'seed' expects int (its default is 0), got '1.5'.")]
     [InlineData("--param", "rate=NaN", "'NaN' is not a finite number")]
     [InlineData("--seed", "1", "Unknown argument '--seed'")]
-    [InlineData("--param", "seed", "--param expects name=value, got 'seed'.")]
+    [InlineData("--param", "seed", "--param 'seed': expected name=value")]
     public void Bad_arguments_are_named(string first, string second, string expected)
     {
         var error = Assert.Throws<ParameterException>(() => AppArguments.Parse([first, second], Cell));
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void A_parameter_given_twice_is_refused_as_run_refuses_it()
+    {
+        var error = Assert.Throws<ParameterException>(() => AppArguments.Parse(["--param", "seed=1", "--param=seed=2"], Cell));
+        Assert.Equal("--param 'seed' is given twice (seed=1, seed=2); give it once", error.Message);
     }
 }

@@ -6,7 +6,7 @@ namespace DeepClustering.Tests.Notebooks;
 public sealed class AppExporterTests
 {
     private static NotebookDocument Notebook(params NotebookCell[] cells) =>
-        NotebookDocument.Parse(NotebookDocument.Create(cells).ToJson(), "/repo/notebooks/07-example.ipynb");
+        NotebookDocument.Create(cells, "/repo/notebooks/07-example.ipynb");
 
     private static NotebookCell Code(string source, params string[] tags) => NotebookCell.CreateCode(CellIds.NewId(), source, tags);
 
