@@ -7,9 +7,11 @@
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/TorchSharp.dll"
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/Microsoft.Data.Analysis.dll"
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.Platform.dll"
+#r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.Reproductions.dll"
 #r "../lib/DeepClustering.Display/bin/Release/net10.0/DeepClustering.Display.dll"
 
 // TorchSharp's natives need a one-time fix on systems whose libstdc++ is older than libtorch's (see README).
-DeepClustering.Torch.TorchRuntime.EnsureInitialized();
+DeepClustering.Platform.TorchRuntime.EnsureInitialized();
 // Charts, DataFrames, tensors and image grids display through Microsoft.DotNet.Interactive.Formatting's Formatter.
 DeepClustering.Display.NotebookDisplay.Register();

@@ -5,8 +5,9 @@ using DeepClustering.Display.Report;
 using DeepClustering.IO;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Execution;
+using DeepClustering.Notebooks.Metadata;
 using DeepClustering.Notebooks.Parameters;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 
 namespace DeepClustering.Apps;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Execution;
 using DeepClustering.Notebooks.Kernel;
+using DeepClustering.Notebooks.Metadata;
 using DeepClustering.Notebooks.Parameters;
 
 namespace DeepClustering.Notebooks;

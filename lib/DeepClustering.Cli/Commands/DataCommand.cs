@@ -1,6 +1,6 @@
 using System.CommandLine;
 using DeepClustering.Data;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using Spectre.Console;
 
 namespace DeepClustering.Cli.Commands;
@@ -21,6 +21,7 @@ internal static class DataCommand
 
     private static int Run(string? dataDir, bool download, bool verify)
     {
+        TorchRuntime.EnsureInitialized(); // loading a data set builds its tensors
         if (dataDir is not null && !Directory.Exists(dataDir))
         {
             Console.Error.WriteLine($"error: --data-dir {dataDir} {(File.Exists(dataDir) ? "is a file, not a folder" : "does not exist")}.");

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using DeepClustering.Data;
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 using DeepClustering.IO;
 
 namespace DeepClustering.Cli.Commands;

@@ -3,6 +3,7 @@ using System.Globalization;
 using DeepClustering.Cli.Output;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
+using DeepClustering.Notebooks.Metadata;
 using DeepClustering.Notebooks.Parameters;
 using DeepClustering.Notebooks.Reporting;
 

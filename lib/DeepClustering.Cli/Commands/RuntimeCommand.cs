@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DeepClustering.Cli.Output;
 using DeepClustering.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -55,7 +55,7 @@ internal static class RuntimeCommand
             using var conv = new Convolution2d(input, output, 3, 1);
             conv.forward(zeros(1, input, side, side));
         }
-        return TorchRuntime.Convolutions;
+        return Convolution2d.Routes;
     }
 
     /// <summary>Largest error of a seeded 256x512 by 512x384 float32 product, relative to the largest entry of the float64 product.</summary>

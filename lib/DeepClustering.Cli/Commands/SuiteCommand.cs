@@ -3,10 +3,11 @@ using System.Globalization;
 using DeepClustering.Cli.Output;
 using DeepClustering.Data;
 using DeepClustering.Display.Report;
-using DeepClustering.Experiments;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
+using DeepClustering.Notebooks.Metadata;
 using DeepClustering.Notebooks.Reporting;
+using DeepClustering.Reproductions;
 using Spectre.Console;
 
 namespace DeepClustering.Cli.Commands;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeepClustering.Data;
+using DeepClustering.Platform;
 
 namespace DeepClustering.Cli.Output;
 
@@ -17,11 +18,14 @@ internal static class JsonCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // stdout for people and scripts, not HTML: keep paths like libstdc++ readable
     };
 
-    /// <summary>Runs <paramref name="body"/> and prints the object it returns (keys in insertion order).</summary>
+    /// <summary>
+    /// Initialises TorchSharp, runs <paramref name="body"/> and prints the object it returns (keys in insertion order).
+    /// </summary>
     public static int Run(Func<IReadOnlyDictionary<string, object?>> body)
     {
         try
         {
+            TorchRuntime.EnsureInitialized(); // every JSON command computes with tensors
             Console.Out.WriteLine(JsonSerializer.Serialize(body(), Options));
             return 0;
         }

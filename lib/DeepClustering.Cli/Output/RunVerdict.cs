@@ -1,4 +1,4 @@
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Execution;
 

@@ -1,4 +1,4 @@
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 using DeepClustering.Display.Plotly;
 
 namespace DeepClustering.Display.Charts;

@@ -1,4 +1,4 @@
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 using static TorchSharp.torch;
 

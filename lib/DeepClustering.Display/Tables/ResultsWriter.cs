@@ -1,4 +1,4 @@
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 using Microsoft.Data.Analysis;
 
 namespace DeepClustering.Display.Tables;

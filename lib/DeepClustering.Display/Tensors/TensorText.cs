@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 
 using static TorchSharp.torch;
 

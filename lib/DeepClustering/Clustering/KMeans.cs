@@ -1,5 +1,4 @@
 using DeepClustering.Numerics;
-using DeepClustering.Torch;
 using TorchSharp;
 using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
@@ -26,7 +25,6 @@ public static class KMeans
     public static KMeansResult Fit(Tensor x, KMeansOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        TorchRuntime.EnsureInitialized();
         Validate(options);
         MatrixTensors.EnsureMatrixShape(x, nameof(x));
         var n = x.shape[0];
@@ -95,7 +93,6 @@ public static class KMeans
     /// <exception cref="ArgumentException">Shapes disagree, no centroids, or NaN or infinite values.</exception>
     public static Tensor Predict(Tensor x, Tensor centroids, int batchSize = 0)
     {
-        TorchRuntime.EnsureInitialized();
         MatrixTensors.EnsureMatrixShape(x, nameof(x));
         MatrixTensors.EnsureMatrixShape(centroids, nameof(centroids));
         if (centroids.shape[0] == 0) throw new ArgumentException("Predict needs at least one centroid.", nameof(centroids));

@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp;
 
 namespace DeepClustering.Data;
@@ -12,14 +11,12 @@ public sealed record Fold(int Index, long[] Train, long[] Validation)
     /// <summary>The training indices as an int64 tensor, for <c>index_select</c>.</summary>
     public torch.Tensor TrainTensor()
     {
-        TorchRuntime.EnsureInitialized();
         return torch.tensor(Train, torch.ScalarType.Int64);
     }
 
     /// <summary>The held-out indices as an int64 tensor, for <c>index_select</c>.</summary>
     public torch.Tensor ValidationTensor()
     {
-        TorchRuntime.EnsureInitialized();
         return torch.tensor(Validation, torch.ScalarType.Int64);
     }
 }

@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp;
 
 namespace DeepClustering.Data;
@@ -15,7 +14,6 @@ public sealed record MinMaxScaling(torch.Tensor Min, torch.Tensor Max, double Lo
     /// <exception cref="ArgumentException">x is not [N, F] with N ≥ 1, or <paramref name="high"/> ≤ <paramref name="low"/>.</exception>
     public static MinMaxScaling Fit(torch.Tensor x, double low = 0, double high = 1)
     {
-        TorchRuntime.EnsureInitialized();
         if (x.dim() != 2 || x.shape[0] < 1)
             throw new ArgumentException($"expected a matrix [N, F] with N >= 1, got [{string.Join(", ", x.shape)}]", nameof(x));
         if (!(high > low))

@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp;
 
 namespace DeepClustering.Data;
@@ -10,7 +9,6 @@ public static class Preprocessing
     /// <exception cref="ArgumentException">The images are not [N, 3, H, W].</exception>
     public static torch.Tensor Grayscale(torch.Tensor images, GrayscaleWeights weights)
     {
-        TorchRuntime.EnsureInitialized();
         if (images.dim() != 4 || images.shape[1] != 3)
             throw new ArgumentException($"expected colour images [N, 3, H, W], got [{string.Join(", ", images.shape)}]", nameof(images));
         using var scope = torch.NewDisposeScope();
@@ -22,7 +20,6 @@ public static class Preprocessing
     /// <exception cref="ArgumentException">The tensor is not uint8.</exception>
     public static torch.Tensor ScaleBytes(torch.Tensor bytes)
     {
-        TorchRuntime.EnsureInitialized();
         if (bytes.dtype != torch.ScalarType.Byte)
             throw new ArgumentException($"expected a uint8 tensor, got {bytes.dtype}", nameof(bytes));
         using var asFloat = bytes.to_type(torch.ScalarType.Float32);
@@ -42,7 +39,6 @@ public static class Preprocessing
     /// <summary>Flattens every item of a batch: [N, d1, d2, ...] becomes [N, d1*d2*...] (a view when possible).</summary>
     public static torch.Tensor Flatten(torch.Tensor batch)
     {
-        TorchRuntime.EnsureInitialized();
         if (batch.dim() < 1)
             throw new ArgumentException("expected a batch with a first dimension", nameof(batch));
         return batch.reshape(batch.shape[0], -1);

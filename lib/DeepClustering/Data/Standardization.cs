@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp;
 
 namespace DeepClustering.Data;
@@ -12,7 +11,6 @@ public sealed record Standardization(torch.Tensor Mean, torch.Tensor Std)
     /// <exception cref="ArgumentException">x is not [N, F] with N ≥ 1.</exception>
     public static Standardization Fit(torch.Tensor x)
     {
-        TorchRuntime.EnsureInitialized();
         if (x.dim() != 2 || x.shape[0] < 1)
             throw new ArgumentException($"expected a matrix [N, F] with N >= 1, got [{string.Join(", ", x.shape)}]", nameof(x));
         using var std = x.std(0, unbiased: false);

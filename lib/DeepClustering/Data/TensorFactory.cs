@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using DeepClustering.Torch;
 using TorchSharp;
 
 namespace DeepClustering.Data;
@@ -10,7 +9,6 @@ internal static class TensorFactory
     /// <summary>A float32 tensor of <paramref name="shape"/> holding <paramref name="bytes"/> divided by 255 (vectorised, written straight into the tensor's memory).</summary>
     public static unsafe torch.Tensor UnitFloats(ReadOnlySpan<byte> bytes, long[] shape)
     {
-        TorchRuntime.EnsureInitialized();
         var tensor = torch.empty(shape, torch.ScalarType.Float32);
         if (tensor.numel() != bytes.Length)
             throw new ArgumentException($"{bytes.Length} bytes do not fill a tensor of shape [{string.Join(", ", shape)}]");
@@ -37,7 +35,6 @@ internal static class TensorFactory
     /// <summary>An int64 tensor [N] of the given labels.</summary>
     public static torch.Tensor Labels(ReadOnlySpan<byte> labels)
     {
-        TorchRuntime.EnsureInitialized();
         var values = new long[labels.Length];
         for (var i = 0; i < values.Length; i++)
             values[i] = labels[i];
@@ -47,14 +44,12 @@ internal static class TensorFactory
     /// <summary>An int64 tensor [N] of the given labels.</summary>
     public static torch.Tensor Labels(long[] labels)
     {
-        TorchRuntime.EnsureInitialized();
         return torch.tensor(labels, [labels.LongLength], torch.ScalarType.Int64);
     }
 
     /// <summary>A float64 tensor [rows, columns] from a row-major array.</summary>
     public static torch.Tensor Matrix(double[] values, int rows, int columns)
     {
-        TorchRuntime.EnsureInitialized();
         return torch.tensor(values, [rows, columns], torch.ScalarType.Float64);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using DeepClustering.Clustering;
-using DeepClustering.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -26,7 +25,6 @@ public static class Dec
     public static DecResult Fit(DecModel model, Tensor x, DecOptions? options = null, Action<DecProgress>? onProgress = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        TorchRuntime.EnsureInitialized();
         options ??= new DecOptions();
         options.Validate();
         DeepInput.RequireFloatBatch(x, nameof(x), null, model.Clusters);
@@ -104,7 +102,6 @@ public static class Dec
     public static Tensor Predict(DecModel model, Tensor x, int batchSize = 2048)
     {
         ArgumentNullException.ThrowIfNull(model);
-        TorchRuntime.EnsureInitialized();
         DeepInput.RequireFloatBatch(x, nameof(x), null, 1);
         return BatchedInference.Map(model, x, batchSize);
     }

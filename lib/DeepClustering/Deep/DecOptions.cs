@@ -8,7 +8,7 @@ namespace DeepClustering.Deep;
 public sealed record DecOptions
 {
     /// <summary>Seed of the centre initialisation, the batch order and torch's global generator (dropout in the encoder).</summary>
-    public int Seed { get; init; } = 4;
+    public int Seed { get; init; }
 
     /// <summary>SGD learning rate.</summary>
     public double LearningRate { get; init; } = 0.01;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using DeepClustering.Numerics;
-using DeepClustering.Torch;
 using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -107,7 +106,6 @@ public static class NeuralKMeans
 
     private static void Check(Tensor images, NeuralKMeansOptions options)
     {
-        TorchRuntime.EnsureInitialized();
         options.Validate();
         DeepInput.RequireFloatBatch(images, nameof(images), 4, options.K);
         if (images.shape[2] < SmallCnnClassifier.MinimumSide || images.shape[3] < SmallCnnClassifier.MinimumSide)

@@ -21,7 +21,7 @@ public sealed record NeuralKMeansOptions
     public double Dropout { get; init; } = 0.5;
 
     /// <summary>Seed for the initial centroid pick and the weights.</summary>
-    public int Seed { get; init; } = 1;
+    public int Seed { get; init; }
 
     /// <summary>Rows per batch when predicting clusters.</summary>
     public int InferenceBatchSize { get; init; } = 2048;

@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp.Utils;
 using static TorchSharp.torch;
 
@@ -23,7 +22,6 @@ public sealed class BatchNormConvAutoencoder : Autoencoder
     public BatchNormConvAutoencoder(ImageShape image, long codeSize = 10, long seed = 0)
         : base(nameof(BatchNormConvAutoencoder), image.RequireDivisibleBy(4, nameof(BatchNormConvAutoencoder)).ToArray())
     {
-        TorchRuntime.EnsureInitialized();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(codeSize);
         Image = image;
         CodeSize = codeSize;

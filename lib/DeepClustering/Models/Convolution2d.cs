@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -24,7 +23,6 @@ public sealed class Convolution2d : nn.Module<Tensor, Tensor>
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(kernel);
         if (padding < 0 || padding >= kernel)
             throw new ArgumentOutOfRangeException(nameof(padding), padding, $"The padding must be in [0, {kernel - 1}] for a {kernel}x{kernel} kernel.");
-        TorchRuntime.EnsureInitialized();
         (InputChannels, OutputChannels, Kernel, Padding) = (inputChannels, outputChannels, kernel, padding);
         _kernelWeight = new Parameter(empty(outputChannels, inputChannels, kernel, kernel));
         _kernelBias = new Parameter(empty(outputChannels));
@@ -32,6 +30,9 @@ public sealed class Convolution2d : nn.Module<Tensor, Tensor>
         register_parameter("bias", _kernelBias);
         WeightInit.Apply(this, WeightInitScheme.TorchDefault, 0);
     }
+
+    /// <summary>What the per-shape checks of this process found so far: the route convolutions take and why.</summary>
+    public static string Routes => ConvolutionShapeCheck.Summary();
 
     /// <summary>Input channels.</summary>
     public long InputChannels { get; }

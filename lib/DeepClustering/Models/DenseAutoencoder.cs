@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp.Utils;
 using static TorchSharp.torch;
 
@@ -26,7 +25,6 @@ public sealed class DenseAutoencoder : Autoencoder
         Activation output = Activation.Linear, WeightInitScheme init = WeightInitScheme.GlorotUniform, long seed = 0)
         : base(nameof(DenseAutoencoder), [Validated(sizes)[0]])
     {
-        TorchRuntime.EnsureInitialized();
         Sizes = [.. sizes];
         _encoder = Stack(Sizes, hidden, code);
         _decoder = Stack([.. Sizes.Reverse()], hidden, output);

@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp.Utils;
 using static TorchSharp.torch;
 
@@ -20,7 +19,6 @@ public sealed class SmallConvAutoencoder : Autoencoder
     public SmallConvAutoencoder(ImageShape image, long seed = 0, double kernelStd = 0.01)
         : base(nameof(SmallConvAutoencoder), image.RequireDivisibleBy(4, nameof(SmallConvAutoencoder)).ToArray())
     {
-        TorchRuntime.EnsureInitialized();
         Image = image;
         _encoder = nn.Sequential(
             ("conv0", ConvLayers.Same(image.Channels, 3, 3)), ("relu0", nn.ReLU()), ("pool0", ConvLayers.Pool2()),

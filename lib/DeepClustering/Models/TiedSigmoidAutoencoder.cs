@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DeepClustering.Torch;
 using DeepClustering.Training;
 using TorchSharp.Modules;
 using TorchSharp.Utils;
@@ -30,7 +29,6 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
     public TiedSigmoidAutoencoder(long visible = 9, long hidden = 4, long seed = OriginalSeed, double initialBias = 2.0)
         : base(nameof(TiedSigmoidAutoencoder), [RequirePositive(visible, nameof(visible))])
     {
-        TorchRuntime.EnsureInitialized();
         RequirePositive(hidden, nameof(hidden));
         Visible = visible;
         Hidden = hidden;

@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -10,7 +9,6 @@ public static class MatrixTensors
     /// <summary>Copies <paramref name="matrix"/> into a new (rows, columns) tensor of <paramref name="dtype"/> (float32 or float64).</summary>
     public static Tensor ToTensor(Matrix<float> matrix, ScalarType dtype)
     {
-        TorchRuntime.EnsureInitialized();
         using var t = torch.tensor(matrix.Data, new long[] { matrix.Rows, matrix.Columns });
         return t.to_type(dtype, copy: true);
     }
@@ -18,7 +16,6 @@ public static class MatrixTensors
     /// <summary>Copies <paramref name="matrix"/> into a new (rows, columns) tensor of <paramref name="dtype"/> (float32 or float64).</summary>
     public static Tensor ToTensor(Matrix<double> matrix, ScalarType dtype)
     {
-        TorchRuntime.EnsureInitialized();
         using var t = torch.tensor(matrix.Data, new long[] { matrix.Rows, matrix.Columns });
         return t.to_type(dtype, copy: true);
     }
@@ -38,7 +35,6 @@ public static class MatrixTensors
     /// <exception cref="ArgumentException">Wrong rank, non-floating type, or a NaN or infinite value.</exception>
     public static Tensor PrepareInput(Tensor data, ScalarType dtype, string paramName)
     {
-        TorchRuntime.EnsureInitialized();
         EnsureMatrixShape(data, paramName);
         if (!data.is_floating_point())
             throw new ArgumentException($"Expected a floating-point tensor, got {data.dtype}.", paramName);

@@ -1,4 +1,3 @@
-using DeepClustering.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -41,7 +40,6 @@ public sealed class Pca : IDisposable
     public static Pca Fit(Tensor data, int components = 2)
     {
         ArgumentNullException.ThrowIfNull(data);
-        TorchRuntime.EnsureInitialized();
         if (data.dim() != 2)
             throw new ArgumentException($"PCA expects data shaped [n, features], got [{string.Join(", ", data.shape)}].", nameof(data));
         long n = data.shape[0], d = data.shape[1];

@@ -1,5 +1,4 @@
 using DeepClustering.IO;
-using DeepClustering.Torch;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Training;
@@ -10,7 +9,6 @@ public static class Checkpoint
     /// <summary>Writes <paramref name="module"/>'s state dict to <paramref name="path"/>; an existing file is replaced only on success.</summary>
     public static void Save(nn.Module module, string path)
     {
-        TorchRuntime.EnsureInitialized();
         AtomicFile.Write(path, stream =>
         {
             using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -23,7 +21,6 @@ public static class Checkpoint
     /// <exception cref="InvalidDataException">The file is not a checkpoint of this architecture.</exception>
     public static void Load(nn.Module module, string path)
     {
-        TorchRuntime.EnsureInitialized();
         if (!File.Exists(path))
             throw new FileNotFoundException($"Checkpoint '{path}' does not exist.", path);
         try

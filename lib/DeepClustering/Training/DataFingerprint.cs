@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using DeepClustering.Torch;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Training;
@@ -13,7 +12,6 @@ public static class DataFingerprint
     /// <summary>A 64-hex-digit fingerprint of <paramref name="data"/>; reads at most <see cref="SampleSize"/> + 1 values.</summary>
     public static string Of(Tensor data)
     {
-        TorchRuntime.EnsureInitialized();
         ArgumentNullException.ThrowIfNull(data);
         using var scope = NewDisposeScope();
         var flat = data.detach().reshape(-1);

@@ -1,5 +1,4 @@
 using TorchSharp;
-using DeepClustering.Torch;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Training;
@@ -10,7 +9,6 @@ public static class Inference
     /// <summary>Runs <paramref name="module"/> on <paramref name="inputs"/> in batches and concatenates the outputs along dimension 0.</summary>
     public static Tensor Predict(nn.Module<Tensor, Tensor> module, Tensor inputs, int batchSize = 1024)
     {
-        TorchRuntime.EnsureInitialized();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var n = inputs.shape[0];
         var wasTraining = module.training;
@@ -33,7 +31,6 @@ public static class Inference
     /// <summary>The sample-weighted mean of <paramref name="loss"/> over <paramref name="inputs"/> and <paramref name="targets"/>, in batches.</summary>
     public static double MeanLoss(nn.Module<Tensor, Tensor> module, Func<Tensor, Tensor, Tensor> loss, Tensor inputs, Tensor targets, int batchSize = 1024)
     {
-        TorchRuntime.EnsureInitialized();
         var n = inputs.shape[0];
         var wasTraining = module.training;
         module.eval();

@@ -5,7 +5,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DeepClustering.Deep;
 using DeepClustering.IO;
-using DeepClustering.Torch;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Training;
@@ -34,16 +33,18 @@ public sealed class ModelCache(string directory)
     public string Directory { get; } = Path.GetFullPath(directory);
 
     /// <summary>
-    /// The cache key: SHA-256 over the configuration text, the seed and the data fingerprint, plus a marker when the
-    /// opt-in MKL fast path on AMD is active (it trains along a slightly different path, so its models are kept apart).
+    /// The cache key: SHA-256 over the configuration text, the seed and the data fingerprint, plus the process's
+    /// <see cref="ComputeVariants"/> (a model trained along another numeric path, such as the opt-in MKL fast path on
+    /// AMD, is kept apart).
     /// </summary>
     public static string Key(string configuration, long seed, string dataFingerprint) =>
-        Key(configuration, seed, dataFingerprint, TorchRuntime.MklFastPathApplied);
+        Key(configuration, seed, dataFingerprint, ComputeVariants.Active);
 
-    /// <summary>The cache key, with the MKL dispatch given instead of read from the process (for tests).</summary>
-    internal static string Key(string configuration, long seed, string dataFingerprint, bool mklFastPath) =>
+    /// <summary>The cache key, with the compute variants given instead of read from the process (for tests).</summary>
+    internal static string Key(
+        string configuration, long seed, string dataFingerprint, IReadOnlyList<string> variants) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{configuration}\n{seed}\n{dataFingerprint}" + (mklFastPath ? "\nMKL fast path on AMD" : ""))));
+            $"{configuration}\n{seed}\n{dataFingerprint}" + string.Concat(variants.Select(v => "\n" + v)))));
 
     /// <summary>The cache key of (configuration, seed, <paramref name="data"/>).</summary>
     public static string Key(string configuration, long seed, Tensor data) => Key(configuration, seed, DataFingerprint.Of(data));

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeepClustering.IO;
-using DeepClustering.Torch;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -30,7 +29,6 @@ public sealed record ResumePoint(
     /// <summary>Writes this point with the training state to <paramref name="path"/>, atomically (an interruption leaves the previous point intact).</summary>
     public void Save(string path, nn.Module model, OptimizerHelper optimizer, Generator shuffle, StateSnapshot? best)
     {
-        TorchRuntime.EnsureInitialized();
         AtomicFile.Write(path, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
@@ -58,7 +56,6 @@ public sealed record ResumePoint(
     /// <exception cref="InvalidDataException">The file is not a resume point, or one of a different run (names the file and what differs).</exception>
     public static ResumePoint Load(string path, string identity, nn.Module model, OptimizerHelper optimizer, Generator shuffle, out StateSnapshot? best)
     {
-        TorchRuntime.EnsureInitialized();
         best = null;
         using var stream = File.OpenRead(path);
         using var reader = new BinaryReader(stream, Encoding.UTF8);

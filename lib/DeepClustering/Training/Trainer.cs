@@ -1,6 +1,5 @@
 using TorchSharp;
 using System.Diagnostics;
-using DeepClustering.Torch;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Training;
@@ -45,7 +44,6 @@ public static class Trainer
         IProgress<TrainingProgress>? progress = null, Func<int, IReadOnlyDictionary<string, double>>? epochMetrics = null,
         CancellationToken cancellation = default, string? resumeFile = null)
     {
-        TorchRuntime.EnsureInitialized();
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);

@@ -1,5 +1,5 @@
 using DeepClustering.Cli.Commands;
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 using DeepClustering.Tests.Golden;
 
 namespace DeepClustering.Tests.Cli;

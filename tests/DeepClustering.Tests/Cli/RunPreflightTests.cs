@@ -2,6 +2,7 @@ using System.CommandLine;
 using DeepClustering.Cli.Commands;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
+using DeepClustering.Notebooks.Metadata;
 using DeepClustering.Tests.Notebooks;
 using static DeepClustering.Tests.Notebooks.NotebookTestHost;
 

@@ -1,5 +1,5 @@
 using DeepClustering.Cli.Output;
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 using DeepClustering.Notebooks;
 using DeepClustering.Notebooks.Document;
 using DeepClustering.Notebooks.Execution;

@@ -1,4 +1,5 @@
 using DeepClustering.Data;
+using DeepClustering.Reproductions;
 
 namespace DeepClustering.Tests.Data;
 

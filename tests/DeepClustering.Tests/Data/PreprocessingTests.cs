@@ -1,5 +1,5 @@
 using DeepClustering.Data;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Data;

@@ -10,7 +10,7 @@ public abstract class SingleThreadTorch : IDisposable
     /// <summary>Initialises torch and pins it to one intra-op thread.</summary>
     protected SingleThreadTorch()
     {
-        DeepClustering.Torch.TorchRuntime.EnsureInitialized();
+        DeepClustering.Platform.TorchRuntime.EnsureInitialized();
         _threads = get_num_threads();
         set_num_threads(1);
     }

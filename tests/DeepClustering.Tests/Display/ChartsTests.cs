@@ -1,8 +1,8 @@
 using System.Text.Json;
 using DeepClustering.Display.Charts;
 using DeepClustering.Display.Plotly;
-using DeepClustering.Experiments;
-using DeepClustering.Torch;
+using DeepClustering.Reproductions;
+using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Display;

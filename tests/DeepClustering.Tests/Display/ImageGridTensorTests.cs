@@ -1,5 +1,5 @@
 using DeepClustering.Display.Images;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Display;

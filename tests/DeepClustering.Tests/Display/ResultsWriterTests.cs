@@ -1,5 +1,5 @@
 using DeepClustering.Display.Tables;
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 
 namespace DeepClustering.Tests.Display;
 

@@ -1,5 +1,5 @@
 using DeepClustering.Metrics;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 using Xunit;
 

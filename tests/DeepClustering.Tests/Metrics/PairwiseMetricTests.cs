@@ -1,7 +1,7 @@
 using DeepClustering.Metrics;
 using DeepClustering.Numerics;
 using DeepClustering.Tests.Golden;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Tests.Metrics;
@@ -29,7 +29,7 @@ public sealed class PairwiseMetricTests
     [Fact]
     public void Dunn_of_coinciding_clusters_is_zero_and_of_spreadless_separated_clusters_infinite()
     {
-        DeepClustering.Torch.TorchRuntime.EnsureInitialized();
+        DeepClustering.Platform.TorchRuntime.EnsureInitialized();
         // two clusters of identical points: they coincide, which is the worst separation, not the best
         Assert.Equal(0.0, DunnIndex.Score(Matrix<double>.FromRows([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [1.0, 1.0]]), [0, 0, 1, 1]));
         Assert.Equal(double.PositiveInfinity, DunnIndex.Score(Matrix<double>.FromRows([[0.0, 0.0], [0.0, 0.0], [5.0, 5.0]]), [0, 0, 1]));

@@ -1,5 +1,5 @@
 using DeepClustering.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -24,7 +24,7 @@ public sealed class Convolution2dTests
             var x = randn([n, cin, h, h], generator: generator).requires_grad_(true);
             Tensor y;
             try { y = conv.forward(x); }
-            catch (TorchRuntimeException e)
+            catch (ConvolutionUnreliableException e)
             {
                 Assert.Contains($"{cin} to {cout} channels, {k}x{k} kernel", e.Message);
                 Assert.Contains("ONEDNN_MAX_CPU_ISA=SSE41", e.Message);
@@ -40,7 +40,7 @@ public sealed class Convolution2dTests
             if (errors.Max() > 1e-4)
                 wrong.Add($"{cin}->{cout} k{k} p{padding} batch {n} {h}x{h}: {string.Join(", ", errors.Select(e => e.ToString("0.0e0")))}");
         }
-        Assert.True(wrong.Count == 0, $"{wrong.Count} wrong ({TorchRuntime.Convolutions}): {string.Join("; ", wrong.Take(5))}");
+        Assert.True(wrong.Count == 0, $"{wrong.Count} wrong ({Convolution2d.Routes}): {string.Join("; ", wrong.Take(5))}");
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Tests.Models;

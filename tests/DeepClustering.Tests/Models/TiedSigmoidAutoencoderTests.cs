@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DeepClustering.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using DeepClustering.Training;
 using Xunit.Abstractions;
 using static TorchSharp.torch;

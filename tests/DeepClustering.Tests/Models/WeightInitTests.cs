@@ -1,5 +1,5 @@
 using DeepClustering.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 

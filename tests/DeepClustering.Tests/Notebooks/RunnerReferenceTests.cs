@@ -18,7 +18,7 @@ public sealed class RunnerReferenceTests : IDisposable
 
         Assert.True(result.Succeeded, result.FirstFailure?.Error?.Value);
         Assert.Equal("DeepClustering", PlainText(result.Cells[0]));
-        Assert.Equal(typeof(DeepClustering.Experiments.ExperimentLog).Assembly.Location, PlainText(result.Cells[1]));
+        Assert.Equal(typeof(DeepClustering.Clustering.KMeans).Assembly.Location, PlainText(result.Cells[1]));
     }
 
     [Fact]

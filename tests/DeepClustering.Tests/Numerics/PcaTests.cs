@@ -1,5 +1,5 @@
 using DeepClustering.Numerics;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Numerics;

@@ -1,5 +1,5 @@
 using DeepClustering.Tests.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using DeepClustering.Training;
 using static TorchSharp.torch;
 

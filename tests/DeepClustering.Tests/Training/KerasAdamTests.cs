@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DeepClustering.Tests.Golden;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;

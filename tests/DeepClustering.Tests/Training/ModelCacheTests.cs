@@ -1,6 +1,6 @@
 using DeepClustering.Models;
 using DeepClustering.Tests.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using DeepClustering.Training;
 using static TorchSharp.torch;
 
@@ -111,11 +111,15 @@ public sealed class ModelCacheTests
     [Fact]
     public void Keys_stay_stable_by_default_and_keep_models_trained_with_the_MKL_fast_path_apart()
     {
-        // Pinned: caches written before the MKL marker existed must keep their keys (SHA-256 of "dense 64-8 adam\n1\nabc").
+        // Pinned: caches written before compute variants existed keep their keys (SHA-256 of
+        // "dense 64-8 adam\n1\nabc"), and so do caches trained with the MKL fast path (the marker line it always added).
         const string pinned = "d31352b86e2490041f14e0f30f343322b058627508c02a3cc3aa62035ae1ea38";
-        Assert.Equal(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", mklFastPath: false));
-        Assert.NotEqual(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", mklFastPath: true));
-        Assert.Equal(ModelCache.Key("dense 64-8 adam", 1, "abc", TorchRuntime.MklFastPathApplied), ModelCache.Key("dense 64-8 adam", 1, "abc"));
+        const string pinnedMkl = "4d542a054ac9d12717e77a965b1f298396049d3f96b48eb75b7df6b423c88775";
+        Assert.Equal(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", []));
+        Assert.Equal(pinnedMkl, ModelCache.Key("dense 64-8 adam", 1, "abc", [TorchRuntime.MklFastPathVariant]));
+        Assert.Equal(
+            ModelCache.Key("dense 64-8 adam", 1, "abc", ComputeVariants.Active), ModelCache.Key("dense 64-8 adam", 1, "abc"));
+        Assert.Equal(TorchRuntime.MklFastPathApplied, ComputeVariants.Active.Contains(TorchRuntime.MklFastPathVariant));
     }
 
     [Fact]

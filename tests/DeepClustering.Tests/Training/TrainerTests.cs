@@ -1,6 +1,6 @@
 using DeepClustering.Models;
 using DeepClustering.Tests.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -4,7 +4,7 @@ using DeepClustering.Cli.Input;
 using DeepClustering.Cli.Output;
 using DeepClustering.Data;
 using DeepClustering.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -5,7 +5,7 @@ using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
 using DeepClustering.Data;
 using DeepClustering.Metrics;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;

@@ -4,7 +4,7 @@ using DeepClustering.Cli.Input;
 using DeepClustering.Cli.Output;
 using DeepClustering.Data;
 using DeepClustering.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -92,7 +92,7 @@ internal static class ConvAutoencoderBench
             ["validation_n"] = validationCount,
             ["batch_size"] = batchSize,
             ["threads"] = torch.get_num_threads(),
-            ["convolutions"] = TorchRuntime.Convolutions,
+            ["convolutions"] = Convolution2d.Routes,
             ["native_heap"] = TorchRuntime.HeapSettings,
             ["onednn_max_cpu_isa"] = Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA"),
             ["train_seconds"] = Math.Round(trainSeconds, 3),

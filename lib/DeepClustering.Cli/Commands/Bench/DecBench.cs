@@ -4,7 +4,7 @@ using DeepClustering.Cli.Output;
 using DeepClustering.Data;
 using DeepClustering.Deep;
 using DeepClustering.Models;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -80,7 +80,7 @@ internal static class DecBench
             ["implementation"] = "TorchSharp " + typeof(torch).Assembly.GetName().Version,
             ["processor"] = Processor.Name(),
             ["threads"] = torch.get_num_threads(),
-            ["convolutions"] = TorchRuntime.Convolutions,
+            ["convolutions"] = Convolution2d.Routes,
             ["native_heap"] = TorchRuntime.HeapSettings,
             ["onednn_max_cpu_isa"] = Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA"),
             ["n"] = n,

@@ -5,7 +5,7 @@ using DeepClustering.Cli.Input;
 using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
 using DeepClustering.Data;
-using DeepClustering.Torch;
+using DeepClustering.Platform;
 using TorchSharp;
 using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;

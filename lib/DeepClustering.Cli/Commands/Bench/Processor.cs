@@ -1,4 +1,4 @@
-using DeepClustering.Experiments;
+using DeepClustering.Reproductions;
 
 namespace DeepClustering.Cli.Commands.Bench;
 

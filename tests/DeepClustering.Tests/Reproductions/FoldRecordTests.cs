@@ -1,0 +1,47 @@
+using DeepClustering.Data;
+using DeepClustering.Deep;
+using DeepClustering.Reproductions;
+using DeepClustering.Metrics;
+using DeepClustering.Models;
+using DeepClustering.Platform;
+using DeepClustering.Training;
+using TorchSharp;
+
+namespace DeepClustering.Tests.Reproductions;
+
+public sealed class FoldRecordTests
+{
+    [Fact]
+    public void An_autoencoder_fold_keeps_what_the_later_steps_read()
+    {
+        TorchRuntime.EnsureInitialized();
+        var fold = new Fold(2, [0, 1], [2]);
+        using var model = new BatchNormConvAutoencoder(new ImageShape(1, 28, 28), codeSize: 10);
+        using var codes = torch.zeros(3, 10);
+        var scores = ClusteringScores.Compute([0, 1, 1], [0, 1, 1]);
+        var training = new TrainingResult([], BestEpoch: 0, TimeSpan.Zero);
+        var record = new AutoencoderFold(fold, model, "key", training, 0.01, codes, [0, 1, 1], scores);
+        Assert.Equal(2, record.Fold.Index);
+        Assert.Same(model, record.Model);
+        Assert.Equal(1.0, record.Scores.MajorityAcc);
+    }
+
+    [Fact]
+    public void A_dec_fold_keeps_its_summary_and_test_labels()
+    {
+        TorchRuntime.EnsureInitialized();
+        using var codes = torch.zeros(2, 10);
+        var summary = new DecSummary(140, Converged: true, [], TimeSpan.FromSeconds(3));
+        var record = new DecFold(new Fold(0, [1], [0]), summary, [1, 0], codes, ClusteringScores.Compute([0, 1], [1, 0]));
+        Assert.Equal(140, record.Summary.Iterations);
+        Assert.Equal(new[] { 1, 0 }, record.TestLabels);
+        Assert.Equal(1.0, record.Scores.Acc);
+    }
+
+    [Fact]
+    public void A_published_fold_check_needs_the_published_models()
+    {
+        Assert.Throws<ArgumentNullException>(() =>
+            PublishedFoldCheck.Run(null!, new Fold(0, [0], [1]), null!, null!, [], new ImageShape(1, 28, 28), [0]));
+    }
+}
