@@ -17,17 +17,15 @@ public sealed record NotebookDisplayOptions
     /// <summary>How long a chart waits for plotly.js from an earlier output before it gives up (or, if chosen, uses the CDN).</summary>
     public int LibraryWaitMilliseconds { get; init; } = 10_000;
 
-    /// <summary>Throws when a limit is not positive.</summary>
+    /// <summary>This record, once every setting is checked (one error names each one out of range).</summary>
     internal NotebookDisplayOptions Validated()
     {
-        if (MaxTableRows < 1)
-            throw new ArgumentOutOfRangeException(nameof(MaxTableRows), MaxTableRows, "MaxTableRows must be at least 1.");
-        if (MaxTensorElements < 1)
-            throw new ArgumentOutOfRangeException(nameof(MaxTensorElements), MaxTensorElements, "MaxTensorElements must be at least 1.");
-        if (LibraryWaitMilliseconds < 0)
-            throw new ArgumentOutOfRangeException(nameof(LibraryWaitMilliseconds), LibraryWaitMilliseconds, "LibraryWaitMilliseconds cannot be negative.");
-        if (!Enum.IsDefined(PlotlySource))
-            throw new ArgumentOutOfRangeException(nameof(PlotlySource), PlotlySource, "Unknown plotly.js source.");
+        new OptionChecks()
+            .Require(MaxTableRows >= 1, nameof(MaxTableRows), MaxTableRows, "at least 1")
+            .Require(MaxTensorElements >= 1, nameof(MaxTensorElements), MaxTensorElements, "at least 1")
+            .Require(LibraryWaitMilliseconds >= 0, nameof(LibraryWaitMilliseconds), LibraryWaitMilliseconds, "at least 0")
+            .Require(Enum.IsDefined(PlotlySource), nameof(PlotlySource), PlotlySource, "a PlotlyScriptSource")
+            .ThrowIfAny();
         return this;
     }
 }

@@ -12,8 +12,22 @@ public sealed class OptionOutOfRangeException : ArgumentOutOfRangeException
     private readonly string _message;
 
     /// <summary>Creates the error "<paramref name="option"/> must be <paramref name="expected"/>; got <paramref name="value"/>."</summary>
-    public OptionOutOfRangeException(string option, object? value, string expected) : base(option, value, null) =>
+    public OptionOutOfRangeException(string option, object? value, string expected) : base(option, value, null)
+    {
+        Expected = expected;
         _message = string.Create(CultureInfo.InvariantCulture, $"{option} must be {expected}; got {value ?? "null"}.");
+    }
+
+    /// <summary>What the option must be, in words ("at least 1"); for several violations, the first one's.</summary>
+    public string Expected { get; } = "";
+
+    /// <summary>One error for several options out of range (see <see cref="OptionChecks"/>), in order.</summary>
+    internal OptionOutOfRangeException(IReadOnlyList<OptionOutOfRangeException> violations)
+        : base(violations[0].ParamName, violations[0].ActualValue, null)
+    {
+        Expected = violations[0].Expected;
+        _message = string.Join(" ", violations.Select(v => v.Message));
+    }
 
     /// <summary>The message, naming the option, what it expects and the value it got.</summary>
     public override string Message => _message;

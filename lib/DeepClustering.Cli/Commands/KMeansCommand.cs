@@ -17,10 +17,26 @@ internal static class KMeansCommand
         var k = new Option<int>("--k") { Description = "Number of clusters.", Required = true };
         var init = new Option<string>("--init") { Description = "Initialisation.", DefaultValueFactory = _ => "kmeans++" };
         init.AcceptOnlyFromAmong("kmeans++", "random");
-        var nInit = new Option<int>("--n-init") { Description = "Restarts; the lowest inertia is kept.", DefaultValueFactory = _ => 1 };
-        var maxIter = new Option<int>("--max-iter") { Description = "Most Lloyd iterations per restart.", DefaultValueFactory = _ => 300 };
-        var tol = new Option<double>("--tol") { Description = "Relative tolerance on the centroid shift (scikit-learn's).", DefaultValueFactory = _ => 1e-4 };
-        var seed = new Option<int>("--seed") { Description = "Seed of every random choice.", DefaultValueFactory = _ => 0 };
+        var nInit = new Option<int>("--n-init")
+        {
+            Description = "Restarts; the lowest inertia is kept.",
+            DefaultValueFactory = _ => KMeansArguments.Defaults.NInit,
+        };
+        var maxIter = new Option<int>("--max-iter")
+        {
+            Description = "Most Lloyd iterations per restart.",
+            DefaultValueFactory = _ => KMeansArguments.Defaults.MaxIter,
+        };
+        var tol = new Option<double>("--tol")
+        {
+            Description = "Relative tolerance on the centroid shift (scikit-learn's).",
+            DefaultValueFactory = _ => KMeansArguments.Defaults.Tol,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of every random choice.",
+            DefaultValueFactory = _ => KMeansArguments.Defaults.Seed,
+        };
         var dtype = new Option<string>("--dtype") { Description = "Precision.", DefaultValueFactory = _ => "float32" };
         dtype.AcceptOnlyFromAmong("float32", "float64");
         var labelsOut = new Option<FileInfo?>("--labels-out") { Description = "Write the labels here, one per line." };
@@ -30,11 +46,7 @@ internal static class KMeansCommand
         };
         command.SetAction(parse => JsonCommand.Run(() =>
         {
-            KMeansArguments.Check(parse.GetValue(k), parse.GetValue(nInit), parse.GetValue(maxIter), parse.GetValue(tol),
-                parse.GetValue(input)!, parse.GetValue(labelsOut));
             var float64 = parse.GetValue(dtype) == "float64";
-            using var x = DataMatrixFile.Read(parse.GetValue(input)!, float32: !float64);
-            KMeansArguments.CheckRows(parse.GetValue(k), x.shape[0], parse.GetValue(input)!);
             var options = new KMeansOptions
             {
                 K = parse.GetValue(k),
@@ -45,6 +57,9 @@ internal static class KMeansCommand
                 Seed = parse.GetValue(seed),
                 DType = float64 ? ScalarType.Float64 : ScalarType.Float32,
             };
+            KMeansArguments.Check(options, parse.GetValue(input)!, parse.GetValue(labelsOut));
+            using var x = DataMatrixFile.Read(parse.GetValue(input)!, float32: !float64);
+            KMeansArguments.CheckRows(options.K, x.shape[0], parse.GetValue(input)!);
             var clock = Stopwatch.StartNew();
             using var result = KMeans.Fit(x, options);
             var seconds = clock.Elapsed.TotalSeconds;

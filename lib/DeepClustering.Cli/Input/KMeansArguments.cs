@@ -1,7 +1,6 @@
 using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
 using DeepClustering.IO;
-using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Cli.Input;
@@ -23,14 +22,34 @@ internal static class KMeansArguments
                 "run again with --dtype float64, or scale the data.");
     }
 
-    /// <summary>Checks the numbers and that <c>--labels-out</c> can be written and is not the input file, however spelled.</summary>
-    /// <exception cref="ArgumentException">The first problem, naming the option.</exception>
-    public static void Check(int k, int nInit, int maxIter, double tol, FileInfo input, FileInfo? labelsOut)
+    /// <summary>The settings the command's options stand for, and so their defaults.</summary>
+    public static KMeansOptions Defaults { get; } = new() { K = 1 };
+
+    // The command's option for each KMeansOptions property it sets.
+    private static readonly Dictionary<string, string> Flags = new()
     {
-        ThrowUnless(k >= 1, "--k", k, "at least 1");
-        ThrowUnless(nInit is >= 1 and <= MaxRestarts, "--n-init", nInit, $"from 1 to {MaxRestarts}");
-        ThrowUnless(maxIter is >= 1 and <= MaxIterations, "--max-iter", maxIter, $"from 1 to {MaxIterations}");
-        ThrowUnless(tol >= 0 && !double.IsInfinity(tol), "--tol", tol, "a finite number >= 0");
+        [nameof(KMeansOptions.K)] = "--k",
+        [nameof(KMeansOptions.NInit)] = "--n-init",
+        [nameof(KMeansOptions.MaxIter)] = "--max-iter",
+        [nameof(KMeansOptions.Tol)] = "--tol",
+    };
+
+    /// <summary>
+    /// Checks the settings as <see cref="KMeansOptions"/> declares them (in the command's words), the command's own
+    /// upper limits, and that <c>--labels-out</c> can be written and is not the input file, however spelled.
+    /// </summary>
+    /// <exception cref="ArgumentException">The problems, naming the options.</exception>
+    public static void Check(KMeansOptions options, FileInfo input, FileInfo? labelsOut)
+    {
+        var checks = new OptionChecks();
+        foreach (var violation in options.Violations())
+        {
+            var flag = Flags.GetValueOrDefault(violation.ParamName!, violation.ParamName!);
+            checks.Require(false, flag, violation.ActualValue, violation.Expected);
+        }
+        checks.Require(options.NInit <= MaxRestarts, "--n-init", options.NInit, $"at most {MaxRestarts}")
+            .Require(options.MaxIter <= MaxIterations, "--max-iter", options.MaxIter, $"at most {MaxIterations}")
+            .ThrowIfAny();
         if (labelsOut is null) return;
         if (RealPath.Same(labelsOut.FullName, input.FullName))
             throw new ArgumentException($"--labels-out {labelsOut.FullName} is the input file ({RealPath.Of(input.FullName)}); the input is never overwritten, choose another file.");

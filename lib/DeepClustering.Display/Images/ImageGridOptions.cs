@@ -24,16 +24,17 @@ public sealed record ImageGridOptions
     /// <summary>Image width for flattened [N, D] input; a square is assumed when omitted.</summary>
     public int? ImageWidth { get; init; }
 
-    /// <summary>Throws when a setting is out of range.</summary>
+    /// <summary>This record, once every setting is checked (one error names each one out of range).</summary>
     internal ImageGridOptions Validated()
     {
-        if (Columns < 1) throw new ArgumentOutOfRangeException(nameof(Columns), Columns, "Columns must be at least 1.");
-        if (Padding < 0 || Padding > 256) throw new ArgumentOutOfRangeException(nameof(Padding), Padding, "Padding must be 0..256.");
-        if (Scale < 1 || Scale > 64) throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be 1..64.");
-        if (!(PaddingValue >= 0f && PaddingValue <= 1f))
-            throw new ArgumentOutOfRangeException(nameof(PaddingValue), PaddingValue, "PaddingValue must be in [0, 1].");
-        if (ImageHeight is < 1) throw new ArgumentOutOfRangeException(nameof(ImageHeight), ImageHeight, "ImageHeight must be positive.");
-        if (ImageWidth is < 1) throw new ArgumentOutOfRangeException(nameof(ImageWidth), ImageWidth, "ImageWidth must be positive.");
+        new OptionChecks()
+            .Require(Columns >= 1, nameof(Columns), Columns, "at least 1")
+            .Require(Padding is >= 0 and <= 256, nameof(Padding), Padding, "from 0 to 256")
+            .Require(Scale is >= 1 and <= 64, nameof(Scale), Scale, "from 1 to 64")
+            .Require(PaddingValue is >= 0f and <= 1f, nameof(PaddingValue), PaddingValue, "in [0, 1]")
+            .Require(ImageHeight is null or >= 1, nameof(ImageHeight), ImageHeight, "at least 1")
+            .Require(ImageWidth is null or >= 1, nameof(ImageWidth), ImageWidth, "at least 1")
+            .ThrowIfAny();
         return this;
     }
 }

@@ -25,7 +25,7 @@ public static class KMeans
     public static KMeansResult Fit(Tensor x, KMeansOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Validate(options);
+        options.Validate();
         MatrixTensors.EnsureMatrixShape(x, nameof(x));
         var n = x.shape[0];
         if (n == 0) throw new ArgumentException("k-means needs at least one sample; the data has 0 rows.", nameof(x));
@@ -125,18 +125,5 @@ public static class KMeans
                     $"shape [{given.shape[0]}, {given.shape[1]}]", $"[K, features] = [{options.K}, {data.shape[1]}]");
                 return MatrixTensors.PrepareInput(given, options.DType, nameof(options.InitialCentroids)).sub_(mean);
         }
-    }
-
-    private static void Validate(KMeansOptions options)
-    {
-        ThrowUnless(options.K >= 1, nameof(options.K), options.K, "at least 1");
-        ThrowUnless(options.NInit >= 1, nameof(options.NInit), options.NInit, "at least 1");
-        ThrowUnless(options.MaxIter >= 1, nameof(options.MaxIter), options.MaxIter, "at least 1");
-        ThrowUnless(options.Tol >= 0 && !double.IsInfinity(options.Tol),
-            nameof(options.Tol), options.Tol, "a finite number >= 0");
-        ThrowUnless(options.BatchSize >= 0, nameof(options.BatchSize), options.BatchSize, ">= 0 (0 = automatic)");
-        ThrowUnless(options.DType is ScalarType.Float32 or ScalarType.Float64,
-            nameof(options.DType), options.DType, "Float32 or Float64");
-        ThrowUnless(Enum.IsDefined(options.Init), nameof(options.Init), options.Init, "a KMeansInit");
     }
 }

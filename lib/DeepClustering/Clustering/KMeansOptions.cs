@@ -31,4 +31,20 @@ public sealed record KMeansOptions
 
     /// <summary>Rows per distance block (bounds memory to BatchSize x K distances); 0 picks a block of about 16M distances.</summary>
     public int BatchSize { get; init; }
+
+    /// <summary>Throws one <see cref="OptionOutOfRangeException"/> naming every setting out of range.</summary>
+    public void Validate() => Checks().ThrowIfAny();
+
+    /// <summary>Every setting out of range, named as this record names them (a command maps them to its own).</summary>
+    public IReadOnlyList<OptionOutOfRangeException> Violations() => Checks().Violations;
+
+    private OptionChecks Checks() =>
+        new OptionChecks()
+            .Require(K >= 1, nameof(K), K, "at least 1")
+            .Require(NInit >= 1, nameof(NInit), NInit, "at least 1")
+            .Require(MaxIter >= 1, nameof(MaxIter), MaxIter, "at least 1")
+            .Require(Tol >= 0 && !double.IsInfinity(Tol), nameof(Tol), Tol, "a finite number >= 0")
+            .Require(BatchSize >= 0, nameof(BatchSize), BatchSize, ">= 0 (0 = automatic)")
+            .Require(DType is ScalarType.Float32 or ScalarType.Float64, nameof(DType), DType, "Float32 or Float64")
+            .Require(Enum.IsDefined(Init), nameof(Init), Init, "a KMeansInit");
 }

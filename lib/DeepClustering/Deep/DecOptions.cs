@@ -1,5 +1,4 @@
 using TorchSharp;
-using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Deep;
@@ -52,19 +51,21 @@ public sealed record DecOptions
     /// <summary>Rows per batch when computing codes and q over the whole set.</summary>
     public int InferenceBatchSize { get; init; } = 2048;
 
-    /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
+    /// <summary>Throws one <see cref="OptionOutOfRangeException"/> naming every setting out of range.</summary>
     public void Validate()
     {
-        ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate),
-            nameof(LearningRate), LearningRate, "positive and finite");
-        ThrowUnless(Momentum is >= 0 and < 1, nameof(Momentum), Momentum, "in [0, 1)");
-        ThrowUnless(BatchSize >= 1, nameof(BatchSize), BatchSize, "at least 1");
-        ThrowUnless(MaxIterations >= 0, nameof(MaxIterations), MaxIterations, "at least 0");
-        ThrowUnless(UpdateInterval >= 1, nameof(UpdateInterval), UpdateInterval, "at least 1");
-        ThrowUnless(Tolerance is >= 0 and <= 1, nameof(Tolerance), Tolerance, "a fraction in [0, 1]");
-        ThrowUnless(KMeansRestarts >= 1, nameof(KMeansRestarts), KMeansRestarts, "at least 1");
-        ThrowUnless(ClusteringWeight >= 0 && !double.IsInfinity(ClusteringWeight),
-            nameof(ClusteringWeight), ClusteringWeight, "finite and not negative");
-        ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
+        new OptionChecks()
+            .Require(LearningRate > 0 && !double.IsInfinity(LearningRate),
+                nameof(LearningRate), LearningRate, "positive and finite")
+            .Require(Momentum is >= 0 and < 1, nameof(Momentum), Momentum, "in [0, 1)")
+            .Require(BatchSize >= 1, nameof(BatchSize), BatchSize, "at least 1")
+            .Require(MaxIterations >= 0, nameof(MaxIterations), MaxIterations, "at least 0")
+            .Require(UpdateInterval >= 1, nameof(UpdateInterval), UpdateInterval, "at least 1")
+            .Require(Tolerance is >= 0 and <= 1, nameof(Tolerance), Tolerance, "a fraction in [0, 1]")
+            .Require(KMeansRestarts >= 1, nameof(KMeansRestarts), KMeansRestarts, "at least 1")
+            .Require(ClusteringWeight >= 0 && !double.IsInfinity(ClusteringWeight),
+                nameof(ClusteringWeight), ClusteringWeight, "finite and not negative")
+            .Require(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1")
+            .ThrowIfAny();
     }
 }

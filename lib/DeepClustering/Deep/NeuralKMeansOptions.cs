@@ -1,5 +1,3 @@
-using static DeepClustering.OptionOutOfRangeException;
-
 namespace DeepClustering.Deep;
 
 /// <summary>Settings of the neural k-means of experiment 2; the defaults are the original's protocol.</summary>
@@ -32,16 +30,18 @@ public sealed record NeuralKMeansOptions
     /// <summary>Keep a per-round snapshot of centroids and labels in the result (for the evolving-centroid grid).</summary>
     public bool KeepSnapshots { get; init; } = true;
 
-    /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
+    /// <summary>Throws one <see cref="OptionOutOfRangeException"/> naming every setting out of range.</summary>
     public void Validate()
     {
-        ThrowUnless(K >= 1, nameof(K), K, "at least 1");
-        ThrowUnless(Rounds >= 1, nameof(Rounds), Rounds, "at least 1");
-        ThrowUnless(StepsPerRound >= 1, nameof(StepsPerRound), StepsPerRound, "at least 1");
-        ThrowUnless(LearningRate > 0 && !double.IsInfinity(LearningRate),
-            nameof(LearningRate), LearningRate, "positive and finite");
-        ThrowUnless(Dropout is >= 0 and < 1, nameof(Dropout), Dropout, "in [0, 1)");
-        ThrowUnless(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1");
-        ThrowUnless(Enum.IsDefined(EmptyClusters), nameof(EmptyClusters), EmptyClusters, "an EmptyClusterPolicy");
+        new OptionChecks()
+            .Require(K >= 1, nameof(K), K, "at least 1")
+            .Require(Rounds >= 1, nameof(Rounds), Rounds, "at least 1")
+            .Require(StepsPerRound >= 1, nameof(StepsPerRound), StepsPerRound, "at least 1")
+            .Require(LearningRate > 0 && !double.IsInfinity(LearningRate),
+                nameof(LearningRate), LearningRate, "positive and finite")
+            .Require(Dropout is >= 0 and < 1, nameof(Dropout), Dropout, "in [0, 1)")
+            .Require(InferenceBatchSize >= 1, nameof(InferenceBatchSize), InferenceBatchSize, "at least 1")
+            .Require(Enum.IsDefined(EmptyClusters), nameof(EmptyClusters), EmptyClusters, "an EmptyClusterPolicy")
+            .ThrowIfAny();
     }
 }

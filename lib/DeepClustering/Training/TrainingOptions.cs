@@ -1,5 +1,3 @@
-using static DeepClustering.OptionOutOfRangeException;
-
 namespace DeepClustering.Training;
 
 /// <summary>How <see cref="Trainer"/> fits a model (defaults: Adam lr 1e-3, MSE, batch 256, 10 epochs, seed 0).</summary>
@@ -44,15 +42,18 @@ public sealed record TrainingOptions
     /// <summary>Batch size used to compute the validation loss (no gradients, so it can be larger).</summary>
     public int EvaluationBatchSize { get; init; } = 1024;
 
-    /// <summary>Throws an <see cref="OptionOutOfRangeException"/> naming the first setting out of range.</summary>
+    /// <summary>Throws one <see cref="OptionOutOfRangeException"/> naming every setting out of range.</summary>
     public void Validate()
     {
-        ThrowUnless(Epochs >= 0, nameof(Epochs), Epochs, ">= 0");
-        ThrowUnless(BatchSize > 0, nameof(BatchSize), BatchSize, "> 0");
-        ThrowUnless(LearningRate > 0, nameof(LearningRate), LearningRate, "> 0");
-        ThrowUnless(Epsilon > 0, nameof(Epsilon), Epsilon, "> 0");
-        ThrowUnless(Momentum >= 0, nameof(Momentum), Momentum, ">= 0");
-        ThrowUnless(ProgressInterval > 0, nameof(ProgressInterval), ProgressInterval, "> 0");
-        ThrowUnless(EvaluationBatchSize > 0, nameof(EvaluationBatchSize), EvaluationBatchSize, "> 0");
+        new OptionChecks()
+            .Require(Epochs >= 0, nameof(Epochs), Epochs, ">= 0")
+            .Require(BatchSize > 0, nameof(BatchSize), BatchSize, "> 0")
+            .Require(LearningRate > 0 && double.IsFinite(LearningRate),
+                nameof(LearningRate), LearningRate, "> 0 and finite")
+            .Require(Epsilon > 0 && double.IsFinite(Epsilon), nameof(Epsilon), Epsilon, "> 0 and finite")
+            .Require(Momentum is >= 0 and < 1, nameof(Momentum), Momentum, "in [0, 1)")
+            .Require(ProgressInterval > 0, nameof(ProgressInterval), ProgressInterval, "> 0")
+            .Require(EvaluationBatchSize > 0, nameof(EvaluationBatchSize), EvaluationBatchSize, "> 0")
+            .ThrowIfAny();
     }
 }
