@@ -46,4 +46,13 @@ public sealed class OptionChecksTests
         new NeuralKMeansOptions().Validate();
         Assert.Empty(new KMeansOptions { K = 3 }.Violations());
     }
+
+    [Fact]
+    public void A_word_setting_reads_as_its_value_or_names_every_choice()
+    {
+        Assert.Equal(2, OptionChoice.Parse("grayscale", "standard", ("swapped", 1), ("standard", 2)));
+        var error = Assert.Throws<OptionOutOfRangeException>(
+            () => OptionChoice.Parse("emptyClusters", "drop", ("keep", 1), ("relocate", 2), ("split", 3)));
+        Assert.Equal("emptyClusters must be \"keep\", \"relocate\" or \"split\"; got \"drop\".", error.Message);
+    }
 }
