@@ -1,4 +1,3 @@
-using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Reproductions;

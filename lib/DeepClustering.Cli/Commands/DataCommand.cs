@@ -21,7 +21,6 @@ internal static class DataCommand
 
     private static int Run(string? dataDir, bool download, bool verify)
     {
-        TorchRuntime.EnsureInitialized(); // loading a data set builds its tensors
         if (dataDir is not null && !Directory.Exists(dataDir))
         {
             Console.Error.WriteLine($"error: --data-dir {dataDir} {(File.Exists(dataDir) ? "is a file, not a folder" : "does not exist")}.");

@@ -27,7 +27,6 @@ internal static class RuntimeCommand
 
     private static Dictionary<string, object?> Run()
     {
-        TorchRuntime.EnsureInitialized();
         var error = MatmulRelativeError();
         return new Dictionary<string, object?>
         {

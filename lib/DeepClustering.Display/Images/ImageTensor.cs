@@ -1,4 +1,3 @@
-using DeepClustering.Platform;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -11,7 +10,6 @@ internal static class ImageTensor
     public static ImageBatch Read(Tensor images, int? height, int? width)
     {
         ArgumentNullException.ThrowIfNull(images);
-        TorchRuntime.EnsureInitialized();
         long[] shape = images.shape;
         (int c, int h, int w) = shape.Length switch
         {

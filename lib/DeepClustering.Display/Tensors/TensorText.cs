@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DeepClustering.Platform;
 
 using static TorchSharp.torch;
 
@@ -13,7 +12,6 @@ public static class TensorText
     public static string Format(Tensor tensor, int maxElements = 200)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        TorchRuntime.EnsureInitialized();
         if (tensor.IsInvalid)
             return "Tensor (disposed)";
         var text = new StringBuilder();

@@ -1,5 +1,4 @@
 using DeepClustering.Data;
-using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Data;
@@ -8,7 +7,6 @@ public sealed class LabeledImagesTests
 {
     private static LabeledImages Numbered(int count)
     {
-        TorchRuntime.EnsureInitialized();
         var images = torch.arange(count, dtype: torch.float32).reshape(count, 1, 1, 1);
         var labels = torch.arange(count, dtype: torch.int64) % 10;
         return new LabeledImages("numbered", DataSplit.Train, images, labels, [.. Enumerable.Range(0, 10).Select(c => $"{c}")], count, "memory");

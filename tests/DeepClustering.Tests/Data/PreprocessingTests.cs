@@ -1,13 +1,10 @@
 using DeepClustering.Data;
-using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Data;
 
 public sealed class PreprocessingTests
 {
-    public PreprocessingTests() => TorchRuntime.EnsureInitialized();
-
     [Fact]
     public void Grayscale_uses_the_given_channel_weights()
     {

@@ -7,10 +7,9 @@ public abstract class SingleThreadTorch : IDisposable
 {
     private readonly int _threads;
 
-    /// <summary>Initialises torch and pins it to one intra-op thread.</summary>
+    /// <summary>Pins torch to one intra-op thread for the test.</summary>
     protected SingleThreadTorch()
     {
-        DeepClustering.Platform.TorchRuntime.EnsureInitialized();
         _threads = get_num_threads();
         set_num_threads(1);
     }

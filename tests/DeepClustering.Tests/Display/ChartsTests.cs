@@ -2,7 +2,6 @@ using System.Text.Json;
 using DeepClustering.Display.Charts;
 using DeepClustering.Display.Plotly;
 using DeepClustering.Reproductions;
-using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Display;
@@ -67,7 +66,6 @@ public sealed class ChartsTests
     [Fact]
     public void Embeddings_wider_than_two_are_projected_with_pca()
     {
-        TorchRuntime.EnsureInitialized();
         using var embeddings = torch.randn(40, 6, generator: new torch.Generator(5));
         var figure = Figure(Charts.EmbeddingScatter(embeddings, Enumerable.Range(0, 40).Select(i => (long)(i % 4)).ToArray()));
         Assert.Equal(4, figure.GetProperty("data").GetArrayLength());
@@ -90,7 +88,6 @@ public sealed class ChartsTests
     [Fact]
     public void Centroid_heatmaps_tile_flattened_centroids()
     {
-        TorchRuntime.EnsureInitialized();
         using var centroids = torch.rand(3, 16, generator: new torch.Generator(1));
         var figure = Figure(Charts.CentroidHeatmaps(centroids, columns: 2));
         var z = figure.GetProperty("data")[0].GetProperty("z");

@@ -1,5 +1,4 @@
 using DeepClustering.Display.Images;
-using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Display;
@@ -9,7 +8,6 @@ public sealed class ImageGridTensorTests
     [Fact]
     public void Reads_nchw_rgb_and_flattened_gray_tensors()
     {
-        TorchRuntime.EnsureInitialized();
         using var rgb = torch.rand(5, 3, 4, 4, generator: new torch.Generator(2));
         var colour = ImageGrid.FromTensor(rgb, new ImageGridOptions { Columns = 3, Scale = 1, Padding = 1 });
         Assert.Equal((3, 2, 3), (colour.Channels, colour.Rows, colour.Columns));
@@ -26,7 +24,6 @@ public sealed class ImageGridTensorTests
     [Fact]
     public void A_grid_of_rows_shows_those_rows_in_their_order()
     {
-        TorchRuntime.EnsureInitialized();
         using var images = torch.arange(5 * 4, dtype: torch.float32).reshape(5, 1, 2, 2) / 20f;
         using var picked = images.index_select(0, torch.tensor(new long[] { 3, 0 }));
         var expected = ImageGrid.FromTensor(picked, new ImageGridOptions { Columns = 2 });
@@ -37,7 +34,6 @@ public sealed class ImageGridTensorTests
     [Fact]
     public void Shapes_that_do_not_fit_are_rejected()
     {
-        TorchRuntime.EnsureInitialized();
         using var odd = torch.rand(2, 10);
         Assert.Contains("not square", Assert.Throws<ArgumentException>(() => ImageGrid.FromTensor(odd)).Message);
         Assert.Contains("do not fit 3x3", Assert.Throws<ArgumentException>(() => ImageGrid.FromTensor(odd, new ImageGridOptions { ImageHeight = 3, ImageWidth = 3 })).Message);

@@ -4,7 +4,6 @@ using DeepClustering.Display.Images;
 using DeepClustering.Display.Notices;
 using DeepClustering.Reproductions;
 using DeepClustering.Display.Plotly;
-using DeepClustering.Platform;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using TorchSharp;
@@ -124,7 +123,6 @@ public sealed class NotebookDisplayTests
     [Fact]
     public void Tensors_are_plain_text_summaries()
     {
-        TorchRuntime.EnsureInitialized();
         NotebookDisplay.Register();
         using var small = torch.tensor(new float[] { 1.5f, 2f, 3f, 4f }).reshape(2, 2);
         string text = small.ToDisplayString("text/plain");
@@ -140,7 +138,6 @@ public sealed class NotebookDisplayTests
     [Fact]
     public void Scalar_empty_and_disposed_tensors_are_described()
     {
-        TorchRuntime.EnsureInitialized();
         NotebookDisplay.Register();
         using var scalar = torch.tensor(2.5);
         Assert.Contains("Tensor [], dtype Float64", scalar.ToDisplayString("text/plain"));

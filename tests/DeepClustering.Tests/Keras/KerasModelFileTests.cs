@@ -1,6 +1,5 @@
 using DeepClustering.Keras;
 using DeepClustering.Tests.Data;
-using DeepClustering.Tests.Models;
 using PureHDF;
 
 namespace DeepClustering.Tests.Keras;

@@ -1,5 +1,4 @@
 using DeepClustering.Tests.Data;
-using DeepClustering.Tests.Models;
 
 namespace DeepClustering.Tests.Keras;
 

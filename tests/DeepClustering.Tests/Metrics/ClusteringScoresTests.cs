@@ -1,5 +1,4 @@
 using DeepClustering.Metrics;
-using DeepClustering.Platform;
 using TorchSharp;
 using Xunit;
 
@@ -30,7 +29,6 @@ public sealed class ClusteringScoresTests
     [Fact]
     public void Label_array_reads_Int64_tensors_and_rejects_floats()
     {
-        TorchRuntime.EnsureInitialized();
         using var labels = torch.tensor(new long[] { 3, 1, 2 });
         Assert.Equal([3, 1, 2], LabelArray.From(labels));
         using var floats = torch.zeros(3);

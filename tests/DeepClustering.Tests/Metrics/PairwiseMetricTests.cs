@@ -1,7 +1,6 @@
 using DeepClustering.Metrics;
 using DeepClustering.Numerics;
 using DeepClustering.Tests.Golden;
-using DeepClustering.Platform;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Tests.Metrics;
@@ -29,7 +28,6 @@ public sealed class PairwiseMetricTests
     [Fact]
     public void Dunn_of_coinciding_clusters_is_zero_and_of_spreadless_separated_clusters_infinite()
     {
-        DeepClustering.Platform.TorchRuntime.EnsureInitialized();
         // two clusters of identical points: they coincide, which is the worst separation, not the best
         Assert.Equal(0.0, DunnIndex.Score(Matrix<double>.FromRows([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [1.0, 1.0]]), [0, 0, 1, 1]));
         Assert.Equal(double.PositiveInfinity, DunnIndex.Score(Matrix<double>.FromRows([[0.0, 0.0], [0.0, 0.0], [5.0, 5.0]]), [0, 0, 1]));
@@ -51,7 +49,6 @@ public sealed class PairwiseMetricTests
     [Fact]
     public void Small_blocks_give_the_same_values_as_one_block()
     {
-        TorchRuntime.EnsureInitialized();
         var (data, _) = TestData.Blobs(k: 5, perCluster: 41, d: 7, seed: 3, spread: 4);
         var labels = Enumerable.Range(0, data.Rows).Select(i => i * 7 % 5).ToArray();
         using var x = MatrixTensors.ToTensor(data, ScalarType.Float64);

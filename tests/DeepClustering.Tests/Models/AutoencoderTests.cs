@@ -1,5 +1,4 @@
 using DeepClustering.Models;
-using DeepClustering.Platform;
 using DeepClustering.Training;
 using static TorchSharp.torch;
 
@@ -19,7 +18,6 @@ public sealed class AutoencoderTests
     [Fact]
     public void Dense_autoencoder_loss_falls_and_codes_have_the_code_size()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = ModelTestData.Images(128, 1, 8, seed: 2).reshape(128, 64);
         var model = new DenseAutoencoder([64, 32, 8], output: Activation.Sigmoid, seed: 3);
@@ -31,7 +29,6 @@ public sealed class AutoencoderTests
     [Fact]
     public void Dec_standard_autoencoder_has_the_published_layer_sizes_and_its_loss_falls()
     {
-        TorchRuntime.EnsureInitialized();
         var model = DenseAutoencoder.DecStandard(seed: 1);
         Assert.Equal(new long[] { 784, 500, 500, 2000, 10 }, model.Sizes);
         var weights = model.parameters().Select(p => p.shape).Where(s => s.Length == 2).Select(s => $"{s[1]}x{s[0]}");
@@ -44,7 +41,6 @@ public sealed class AutoencoderTests
     [Fact]
     public void Small_conv_autoencoder_loss_falls_with_an_8x8_code_on_32x32_images()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = ModelTestData.Images(64, 1, 32, seed: 4);
         var model = new SmallConvAutoencoder(new ImageShape(1, 32, 32), seed: 5, kernelStd: 0.1);
@@ -57,7 +53,6 @@ public sealed class AutoencoderTests
     [Fact]
     public void Batch_norm_conv_autoencoder_loss_falls_and_halves_are_usable_separately()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = ModelTestData.Images(64, 1, 28, seed: 6);
         var model = new BatchNormConvAutoencoder(new ImageShape(1, 28, 28), codeSize: 10, seed: 7);
@@ -71,7 +66,6 @@ public sealed class AutoencoderTests
     [Fact]
     public void Wrong_input_shapes_give_argument_errors_with_both_shapes()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var model = new BatchNormConvAutoencoder(new ImageShape(1, 28, 28));
         var error = Assert.Throws<ArgumentException>(() => model.call(zeros(4, 784)));

@@ -1,5 +1,4 @@
 using DeepClustering.Models;
-using DeepClustering.Platform;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -11,7 +10,6 @@ public sealed class Convolution2dTests
     [Fact]
     public void Random_shapes_match_float64_or_fail_with_advice()
     {
-        TorchRuntime.EnsureInitialized();
         var random = new Random(1);
         var wrong = new List<string>();
         for (var t = 0; t < 60; t++)
@@ -93,7 +91,6 @@ public sealed class Convolution2dTests
     [Fact]
     public void Checking_a_new_shape_draws_no_global_random_numbers()
     {
-        TorchRuntime.EnsureInitialized();
         manual_seed(11);
         using var first = rand(5);
         manual_seed(11);

@@ -1,4 +1,3 @@
-using DeepClustering.Platform;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Tests.Models;
@@ -9,7 +8,6 @@ internal static class ModelTestData
     /// <summary>Gaussian blobs: k centres far apart in <paramref name="dimensions"/>-d, <paramref name="perCluster"/> points each, labels 0..k-1 in blocks.</summary>
     public static (Tensor Points, long[] Labels) Blobs(int k, int perCluster, int dimensions, double spread, double separation, long seed)
     {
-        TorchRuntime.EnsureInitialized();
         using var generator = new Generator((ulong)seed, CPU);
         var centres = randn([k, dimensions], generator: generator) * separation;
         var parts = new List<Tensor>();
@@ -25,7 +23,6 @@ internal static class ModelTestData
     /// <summary>Smooth random images in [0, 1] of shape [n, channels, size, size] (blurred noise, so autoencoders can learn them).</summary>
     public static Tensor Images(int n, int channels, int size, long seed)
     {
-        TorchRuntime.EnsureInitialized();
         using var generator = new Generator((ulong)seed, CPU);
         var coarse = rand([n, channels, size / 4, size / 4], generator: generator);
         return nn.functional.interpolate(coarse, size: [size, size], mode: InterpolationMode.Bilinear, align_corners: false);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using DeepClustering.Models;
-using DeepClustering.Platform;
 using DeepClustering.Training;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
@@ -37,7 +36,6 @@ public sealed class TiedSigmoidAutoencoderTests(ITestOutputHelper output)
         var expected = Golden().GetProperty("initial_weights").EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(v => v.GetDouble()).ToArray();
         Assert.Equal(expected, new NumPyRandomState(123).Uniform(-1.0 / 9, 1.0 / 9, 36));
 
-        TorchRuntime.EnsureInitialized();
         var model = new TiedSigmoidAutoencoder();
         Assert.Equal(expected, model.Weight.data<double>().ToArray());
         Assert.Equal(new long[] { 9, 4 }, model.Weight.shape);
@@ -46,7 +44,6 @@ public sealed class TiedSigmoidAutoencoderTests(ITestOutputHelper output)
     [Fact]
     public void Retraces_the_original_error_curve_on_the_breast_cancer_file()
     {
-        TorchRuntime.EnsureInitialized();
         var path = DataFile();
         if (path is null) return; // data set not present on this machine
         using var scope = NewDisposeScope();
@@ -69,7 +66,6 @@ public sealed class TiedSigmoidAutoencoderTests(ITestOutputHelper output)
     [Fact]
     public void Same_seed_gives_the_same_curve_and_weights()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         using var generator = new Generator(5, CPU);
         var x = rand([50, 9], generator: generator, dtype: ScalarType.Float64) * 0.8 + 0.1;
@@ -85,7 +81,6 @@ public sealed class TiedSigmoidAutoencoderTests(ITestOutputHelper output)
     [Fact]
     public void Encoder_and_decoder_share_the_weight_and_the_state_holds_it_once()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         using var generator = new Generator(6, CPU);
         var x = rand([20, 9], generator: generator, dtype: ScalarType.Float64);
@@ -115,7 +110,6 @@ public sealed class TiedSigmoidAutoencoderTests(ITestOutputHelper output)
     [Fact]
     public void Rejects_inputs_of_the_wrong_width_naming_both_shapes()
     {
-        TorchRuntime.EnsureInitialized();
         var model = new TiedSigmoidAutoencoder();
         using var x = zeros(10, 8);
         var error = Assert.Throws<ArgumentException>(() => model.Train(x, 1));

@@ -1,5 +1,4 @@
 using DeepClustering.Models;
-using DeepClustering.Platform;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -13,7 +12,6 @@ public sealed class WeightInitTests
     [InlineData(WeightInitScheme.TorchDefault, 784, 500)]
     public void Uniform_schemes_fill_their_range_and_are_seeded(WeightInitScheme scheme, int fanIn, int fanOut)
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var layer = nn.Linear(fanIn, fanOut);
         WeightInit.Apply(layer, scheme, seed: 3);
@@ -37,7 +35,6 @@ public sealed class WeightInitTests
     [Fact]
     public void The_dec_standard_autoencoder_takes_the_init_scheme()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var model = DenseAutoencoder.DecStandard(seed: 1, init: WeightInitScheme.FanInUniform);
         var first = model.modules().OfType<Linear>().First();

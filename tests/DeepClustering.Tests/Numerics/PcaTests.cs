@@ -1,5 +1,4 @@
 using DeepClustering.Numerics;
-using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Numerics;
@@ -9,7 +8,6 @@ public sealed class PcaTests
     [Fact]
     public void Finds_the_main_axis_with_a_fixed_sign()
     {
-        TorchRuntime.EnsureInitialized();
         // Points along (1, 2) with a little spread along (-2, 1); both directions sum to zero.
         var rows = new List<float>();
         for (int i = -5; i <= 5; i++)
@@ -35,7 +33,6 @@ public sealed class PcaTests
     [Fact]
     public void Same_data_same_projection()
     {
-        TorchRuntime.EnsureInitialized();
         using var data = torch.randn(50, 8, generator: new torch.Generator(42));
         Assert.Equal(Pca.Project(data), Pca.Project(data));
     }
@@ -43,7 +40,6 @@ public sealed class PcaTests
     [Fact]
     public void Bad_input_is_rejected_clearly()
     {
-        TorchRuntime.EnsureInitialized();
         using var single = torch.zeros(1, 3);
         Assert.Contains("at least 2 rows", Assert.Throws<ArgumentException>(() => Pca.Fit(single)).Message);
         using var narrow = torch.zeros(5, 1);

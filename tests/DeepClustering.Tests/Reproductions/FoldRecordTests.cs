@@ -3,7 +3,6 @@ using DeepClustering.Deep;
 using DeepClustering.Reproductions;
 using DeepClustering.Metrics;
 using DeepClustering.Models;
-using DeepClustering.Platform;
 using DeepClustering.Training;
 using TorchSharp;
 
@@ -14,7 +13,6 @@ public sealed class FoldRecordTests
     [Fact]
     public void An_autoencoder_fold_keeps_what_the_later_steps_read()
     {
-        TorchRuntime.EnsureInitialized();
         var fold = new Fold(2, [0, 1], [2]);
         using var model = new BatchNormConvAutoencoder(new ImageShape(1, 28, 28), codeSize: 10);
         using var codes = torch.zeros(3, 10);
@@ -29,7 +27,6 @@ public sealed class FoldRecordTests
     [Fact]
     public void A_dec_fold_keeps_its_summary_and_test_labels()
     {
-        TorchRuntime.EnsureInitialized();
         using var codes = torch.zeros(2, 10);
         var summary = new DecSummary(140, Converged: true, [], TimeSpan.FromSeconds(3));
         var record = new DecFold(new Fold(0, [1], [0]), summary, [1, 0], codes, ClusteringScores.Compute([0, 1], [1, 0]));

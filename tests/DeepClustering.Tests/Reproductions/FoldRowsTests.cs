@@ -1,5 +1,4 @@
 using DeepClustering.Reproductions;
-using DeepClustering.Platform;
 using TorchSharp;
 
 namespace DeepClustering.Tests.Reproductions;
@@ -9,7 +8,6 @@ public sealed class FoldRowsTests
     [Fact]
     public void Rows_of_a_tensor_come_out_in_the_order_asked()
     {
-        TorchRuntime.EnsureInitialized();
         using var pool = torch.arange(12, torch.ScalarType.Float32).reshape(6, 2);
         using var rows = FoldRows.Of(pool, [4, 1]);
         Assert.Equal(new long[] { 2, 2 }, rows.shape);

@@ -1,5 +1,4 @@
 using DeepClustering.Tests.Models;
-using DeepClustering.Platform;
 using DeepClustering.Training;
 using static TorchSharp.torch;
 
@@ -14,7 +13,6 @@ public sealed class BatchIndicesTests
         Assert.Empty(BatchIndices.Ranges(0, 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => BatchIndices.Ranges(10, 0).ToArray());
 
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         using var g1 = Seeding.Generator(3);
         using var g2 = Seeding.Generator(3);

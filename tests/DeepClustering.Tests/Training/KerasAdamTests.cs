@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DeepClustering.Tests.Golden;
-using DeepClustering.Platform;
 using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -26,7 +25,6 @@ public sealed class KerasAdamTests
     /// </summary>
     private static Dictionary<int, float[][]> Run(JsonElement golden, OptimizerKind kind)
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var specs = golden.GetProperty("params").EnumerateArray().ToArray();
         var weights = specs
@@ -98,7 +96,6 @@ public sealed class KerasAdamTests
     public void Its_state_survives_save_and_load_so_training_resumes_bit_for_bit()
     {
         var golden = Case(0);
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var w0 = Floats(golden.GetProperty("params")[0].GetProperty("w0"));
         var scale = tensor(Floats(golden.GetProperty("params")[0].GetProperty("scale")));

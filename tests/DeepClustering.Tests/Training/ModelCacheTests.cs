@@ -11,7 +11,6 @@ public sealed class ModelCacheTests
     [Fact]
     public void Second_request_loads_the_trained_weights_instead_of_training()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var dir = Directory.CreateTempSubdirectory("dc-cache-");
         try
@@ -41,7 +40,6 @@ public sealed class ModelCacheTests
     [Fact]
     public void Weights_with_nan_are_refused_and_nothing_is_written()
     {
-        TorchRuntime.EnsureInitialized();
         var dir = Directory.CreateTempSubdirectory("dc-cache-");
         try
         {
@@ -61,7 +59,6 @@ public sealed class ModelCacheTests
     [Fact]
     public void Cached_runs_return_the_stored_training_history_and_the_default_folder_follows_the_environment()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var dir = Directory.CreateTempSubdirectory("dc-cache-");
         try
@@ -125,7 +122,6 @@ public sealed class ModelCacheTests
     [Fact]
     public void Fingerprint_tells_data_sets_apart_by_shape_and_values_and_is_stable()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = arange(0, 20_000, dtype: ScalarType.Float32).reshape(100, 200);
         var same = DataFingerprint.Of(data.clone());

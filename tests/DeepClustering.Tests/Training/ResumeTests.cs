@@ -1,6 +1,5 @@
 using DeepClustering.Models;
 using DeepClustering.Tests.Models;
-using DeepClustering.Platform;
 using DeepClustering.Training;
 using static TorchSharp.torch;
 
@@ -22,7 +21,6 @@ public sealed class ResumeTests
     [Fact]
     public void An_interrupted_run_resumed_from_its_file_ends_bit_identical_to_an_uninterrupted_one()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = ModelTestData.Images(96, 1, 8, seed: 5);
         var (train, validation) = (data.narrow(0, 0, 64), data.narrow(0, 64, 32));
@@ -60,7 +58,6 @@ public sealed class ResumeTests
     [Fact]
     public void A_resume_file_of_another_run_or_a_damaged_one_is_refused_with_the_file_named()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = ModelTestData.Images(48, 1, 8, seed: 6).reshape(48, 64);
         var dir = Directory.CreateTempSubdirectory("dc-resume-");
@@ -96,7 +93,6 @@ public sealed class ResumeTests
     [Fact]
     public void The_model_cache_hands_training_a_resume_file_and_deletes_it_once_the_weights_are_stored()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = ModelTestData.Images(48, 1, 8, seed: 8).reshape(48, 64);
         var dir = Directory.CreateTempSubdirectory("dc-resume-");

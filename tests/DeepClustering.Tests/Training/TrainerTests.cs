@@ -1,6 +1,5 @@
 using DeepClustering.Models;
 using DeepClustering.Tests.Models;
-using DeepClustering.Platform;
 using DeepClustering.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -14,7 +13,6 @@ public sealed class TrainerTests
     [Fact]
     public void Same_seeds_give_bit_identical_weights_and_different_seeds_do_not()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = Data();
         var options = new TrainingOptions { Epochs = 3, BatchSize = 16, Seed = 9 };
@@ -34,7 +32,6 @@ public sealed class TrainerTests
     [Fact]
     public void A_non_finite_loss_stops_training_with_the_epoch_and_batch_named()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = Data().clone();
         data[40, 3] = float.NaN;  // sample 40 lies in batch 3 of 16
@@ -47,7 +44,6 @@ public sealed class TrainerTests
     [Fact]
     public void Keeps_the_best_validation_epoch_and_saves_it_as_a_checkpoint_that_round_trips()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = Data();
         var dir = Directory.CreateTempSubdirectory("dc-trainer-");
@@ -84,7 +80,6 @@ public sealed class TrainerTests
     [Fact]
     public void Loading_a_checkpoint_into_another_architecture_fails_clearly()
     {
-        TorchRuntime.EnsureInitialized();
         var dir = Directory.CreateTempSubdirectory("dc-ckpt-");
         try
         {
@@ -103,7 +98,6 @@ public sealed class TrainerTests
     [Fact]
     public void Sgd_with_momentum_and_binary_cross_entropy_also_lower_the_loss()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var model = new DenseAutoencoder([64, 16, 4], output: Activation.Sigmoid, seed: 4);
         var result = Trainer.FitAutoencoder(model, Data(), new TrainingOptions
@@ -116,7 +110,6 @@ public sealed class TrainerTests
     [Fact]
     public void Native_tensors_do_not_accumulate_from_epoch_to_epoch()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var data = Data();
         var model = new BatchNormConvAutoencoder(new ImageShape(1, 8, 8), codeSize: 4, seed: 5);
@@ -141,7 +134,6 @@ public sealed class TrainerTests
     [Fact]
     public void Mismatched_targets_and_bad_options_are_rejected()
     {
-        TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
         var model = new DenseAutoencoder([64, 4]);
         var error = Assert.Throws<ArgumentException>(() => Trainer.Fit(model, Data(), zeros(10, 64), new TrainingOptions()));

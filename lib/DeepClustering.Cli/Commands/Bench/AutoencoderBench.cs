@@ -37,7 +37,6 @@ public static class AutoencoderBench
 
     private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int epochs, int batchSize, int limit, long seed)
     {
-        TorchRuntime.EnsureInitialized();
         if (threads <= 0 || epochs <= 0 || batchSize <= 0 || limit < 0)
             throw new ArgumentException("--threads, --epochs and --batch-size must be positive, --limit non-negative.");
         torch.set_num_threads(threads);

@@ -5,7 +5,6 @@ using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
 using DeepClustering.Data;
 using DeepClustering.Metrics;
-using DeepClustering.Platform;
 using TorchSharp;
 using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
@@ -35,7 +34,6 @@ internal static class ClusteringBench
             ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
             ThrowUnless(parse.GetValue(threads) >= 0,
                 "--threads", parse.GetValue(threads), "positive, or 0 for TorchSharp's own choice");
-            TorchRuntime.EnsureInitialized();
             if (parse.GetValue(threads) is > 0 and var count) torch.set_num_threads(count);
             var load = Stopwatch.StartNew();
             var (loaded, labels) = BenchMnist.Load(name == "kmeans" ? DataSplit.All : DataSplit.Test, parse.GetValue(dataDir));

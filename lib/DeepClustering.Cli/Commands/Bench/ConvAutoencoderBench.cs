@@ -40,7 +40,6 @@ internal static class ConvAutoencoderBench
 
     private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int n, int validationCount, int batchSize, int splitBatches, long seed)
     {
-        TorchRuntime.EnsureInitialized();
         if (threads <= 0 || n <= 0 || batchSize <= 0 || validationCount < 0 || splitBatches < 0)
             throw new ArgumentException("--threads, --n and --batch-size must be positive, --validation and --split-batches non-negative.");
         torch.set_num_threads(threads);

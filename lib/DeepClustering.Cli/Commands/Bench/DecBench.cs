@@ -44,7 +44,6 @@ internal static class DecBench
 
     private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int n, int iterations, int interval, int inferenceBatch, int seed)
     {
-        TorchRuntime.EnsureInitialized();
         if (threads <= 0 || n < 10 || iterations <= 0 || interval <= 0 || inferenceBatch <= 0)
             throw new ArgumentException("--threads, --iterations, --update-interval and --inference-batch-size must be positive, --n at least 10.");
         torch.set_num_threads(threads);

@@ -5,7 +5,6 @@ using DeepClustering.Cli.Input;
 using DeepClustering.Cli.Output;
 using DeepClustering.Clustering;
 using DeepClustering.Data;
-using DeepClustering.Platform;
 using TorchSharp;
 using static DeepClustering.OptionOutOfRangeException;
 using static TorchSharp.torch;
@@ -40,7 +39,6 @@ internal static class KMeansBench
 
     private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int seed, int repeats, int threads, DataSplit split)
     {
-        TorchRuntime.EnsureInitialized();
         ThrowUnless(repeats >= 1, "--repeat", repeats, "at least 1");
         ThrowUnless(threads >= 0, "--threads", threads, "at least 0 (0: TorchSharp's choice)");
         if (threads > 0) torch.set_num_threads(threads);
