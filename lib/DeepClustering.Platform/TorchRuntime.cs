@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using DeepClustering.Training;
+using DeepClustering.Caching;
 using TorchSharp;
 
 namespace DeepClustering.Platform;

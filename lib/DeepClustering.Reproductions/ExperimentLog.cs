@@ -48,6 +48,12 @@ public sealed class ExperimentLog
     /// <summary>False when the run used stand-in data; its numbers are then marked not comparable.</summary>
     public bool Comparable { get; set; }
 
+    /// <summary>
+    /// <paramref name="reproduction"/> when the data are the real ones, else <paramref name="sanity"/>: a full run on
+    /// stand-in data cannot reproduce a reported number, only stay sane.
+    /// </summary>
+    public Target WhenComparable(Target reproduction, Target sanity) => Comparable ? reproduction : sanity;
+
     /// <summary>Whether this is a full reproduction run.</summary>
     public bool IsFull => Profile == Full;
 

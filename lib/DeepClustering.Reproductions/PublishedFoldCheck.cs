@@ -14,6 +14,13 @@ namespace DeepClustering.Reproductions;
 /// <param name="DecAccuracy">Majority accuracy on the test images of the original's final DEC model.</param>
 public sealed record PublishedFoldCheck(int Fold, double[] KMeansAccuracies, double DecAccuracy)
 {
+    /// <summary>One line: the DEC model's accuracy next to <paramref name="reported"/>, and k-means' per
+    /// seed.</summary>
+    public string Describe(double reported) =>
+        $"fold {Fold}: original DEC model {DecAccuracy:0.0000} (reported {reported:0.0000}); original autoencoder + " +
+        $"k-means over {KMeansAccuracies.Length} seeds " +
+        string.Join(" ", KMeansAccuracies.Select(a => a.ToString("0.0000")));
+
     /// <summary>Runs one fold's published autoencoder and DEC model on <paramref name="test"/>.</summary>
     /// <remarks>k-means (k = 10, 10 restarts, once per seed) is fitted on the codes of the fold's rows of
     /// <paramref name="pool"/>.</remarks>
@@ -29,9 +36,9 @@ public sealed record PublishedFoldCheck(int Fold, double[] KMeansAccuracies, dou
         using var testCodes = original.Encode(test);
         var perSeed = kmeansSeeds.Select(seed =>
         {
-            var options = new KMeansOptions { K = 10, NInit = 10, MaxIter = 300, Seed = seed };
+            var options = new KMeansOptions { K = 10, Restarts = 10, MaxIterations = 300, Seed = seed };
             using var fit = KMeans.Fit(trainCodes, options);
-            var labels = LabelArray.From(KMeans.Predict(testCodes, fit.Centroids));
+            var labels = KMeans.PredictLabels(testCodes, fit.Centroids);
             return ClusteringScores.Compute(testTruth, labels).MajorityAcc;
         }).ToArray();
         var shell = new BatchNormConvAutoencoder(image, codeSize: 10);

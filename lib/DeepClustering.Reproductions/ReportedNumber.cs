@@ -67,6 +67,14 @@ public sealed record ReportedNumber
                 $"Reported number '{Id}' has no value at {x}; it has {string.Join(", ", at)}.");
     }
 
+    /// <summary>The series value at <paramref name="x"/>, or null where the series has none (a k it did not
+    /// measure).</summary>
+    /// <exception cref="InvalidOperationException">Not a series.</exception>
+    public double? ValueAtOrNull(double x) =>
+        (At ?? throw new InvalidOperationException($"Reported number '{Id}' has no 'at' points.")).Contains(x)
+            ? ValueAt(x)
+            : null;
+
     /// <summary>The value of fold <paramref name="fold"/> (0-based).</summary>
     /// <exception cref="InvalidOperationException">No per-fold values, or no such fold.</exception>
     public double Fold(int fold) =>

@@ -17,20 +17,20 @@ internal static class KMeansCommand
         var k = new Option<int>("--k") { Description = "Number of clusters.", Required = true };
         var init = new Option<string>("--init") { Description = "Initialisation.", DefaultValueFactory = _ => "kmeans++" };
         init.AcceptOnlyFromAmong("kmeans++", "random");
-        var nInit = new Option<int>("--n-init")
+        var nInit = new Option<int>("--restarts")
         {
             Description = "Restarts; the lowest inertia is kept.",
-            DefaultValueFactory = _ => KMeansArguments.Defaults.NInit,
+            DefaultValueFactory = _ => KMeansArguments.Defaults.Restarts,
         };
-        var maxIter = new Option<int>("--max-iter")
+        var maxIter = new Option<int>("--max-iterations")
         {
             Description = "Most Lloyd iterations per restart.",
-            DefaultValueFactory = _ => KMeansArguments.Defaults.MaxIter,
+            DefaultValueFactory = _ => KMeansArguments.Defaults.MaxIterations,
         };
-        var tol = new Option<double>("--tol")
+        var tol = new Option<double>("--tolerance")
         {
             Description = "Relative tolerance on the centroid shift (scikit-learn's).",
-            DefaultValueFactory = _ => KMeansArguments.Defaults.Tol,
+            DefaultValueFactory = _ => KMeansArguments.Defaults.Tolerance,
         };
         var seed = new Option<int>("--seed")
         {
@@ -51,9 +51,9 @@ internal static class KMeansCommand
             {
                 K = parse.GetValue(k),
                 Init = parse.GetValue(init) == "random" ? KMeansInit.Random : KMeansInit.KMeansPlusPlus,
-                NInit = parse.GetValue(nInit),
-                MaxIter = parse.GetValue(maxIter),
-                Tol = parse.GetValue(tol),
+                Restarts = parse.GetValue(nInit),
+                MaxIterations = parse.GetValue(maxIter),
+                Tolerance = parse.GetValue(tol),
                 Seed = parse.GetValue(seed),
                 DType = float64 ? ScalarType.Float64 : ScalarType.Float32,
             };

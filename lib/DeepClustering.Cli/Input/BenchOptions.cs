@@ -13,7 +13,7 @@ internal static class BenchOptions
     };
 
     /// <summary>The <c>--seed</c> option of a training benchmark: the weights' initialisation and the batch shuffling.</summary>
-    public static Option<long> TrainingSeed() => new("--seed")
+    public static Option<int> TrainingSeed() => new("--seed")
     {
         Description = "Initialisation and shuffling seed.",
         DefaultValueFactory = _ => 0,

@@ -5,16 +5,19 @@ using static TorchSharp.torch;
 
 namespace DeepClustering.Cli.Input;
 
-/// <summary>The <c>kmeans</c> command's checks in the user's words (<c>--k</c>, <c>--n-init</c>, ...), before any data is read or written.</summary>
+/// <summary>The <c>kmeans</c> command's checks in the user's words (<c>--k</c>, <c>--restarts</c>, ...), before any
+/// data is read or written.</summary>
 internal static class KMeansArguments
 {
-    /// <summary>The most restarts accepted: far beyond any use (scikit-learn's default is 10), short of runs that look hung.</summary>
-    public const int MaxRestarts = 10_000;
+    /// <summary>The most restarts accepted: far beyond any use (scikit-learn's default is 10), short of runs that look
+    /// hung.</summary>
+    public const int RestartLimit = 10_000;
 
     /// <summary>The most Lloyd iterations per restart accepted (scikit-learn's default is 300).</summary>
-    public const int MaxIterations = 1_000_000;
+    public const int IterationLimit = 1_000_000;
 
-    /// <summary>Warns on stderr when float32 sums overflowed (an infinite inertia), with the option that avoids it.</summary>
+    /// <summary>Warns on stderr when float32 sums overflowed (an infinite inertia), with the option that avoids
+    /// it.</summary>
     public static void WarnIfInertiaOverflowed(double inertia, bool float64)
     {
         if (!double.IsFinite(inertia) && !float64)
@@ -29,9 +32,9 @@ internal static class KMeansArguments
     private static readonly Dictionary<string, string> Flags = new()
     {
         [nameof(KMeansOptions.K)] = "--k",
-        [nameof(KMeansOptions.NInit)] = "--n-init",
-        [nameof(KMeansOptions.MaxIter)] = "--max-iter",
-        [nameof(KMeansOptions.Tol)] = "--tol",
+        [nameof(KMeansOptions.Restarts)] = "--restarts",
+        [nameof(KMeansOptions.MaxIterations)] = "--max-iterations",
+        [nameof(KMeansOptions.Tolerance)] = "--tolerance",
     };
 
     /// <summary>
@@ -47,8 +50,9 @@ internal static class KMeansArguments
             var flag = Flags.GetValueOrDefault(violation.ParamName!, violation.ParamName!);
             checks.Require(false, flag, violation.ActualValue, violation.Expected);
         }
-        checks.Require(options.NInit <= MaxRestarts, "--n-init", options.NInit, $"at most {MaxRestarts}")
-            .Require(options.MaxIter <= MaxIterations, "--max-iter", options.MaxIter, $"at most {MaxIterations}")
+        checks.Require(options.Restarts <= RestartLimit, "--restarts", options.Restarts, $"at most {RestartLimit}")
+            .Require(options.MaxIterations <= IterationLimit, "--max-iterations", options.MaxIterations,
+                $"at most {IterationLimit}")
             .ThrowIfAny();
         if (labelsOut is null) return;
         if (RealPath.Same(labelsOut.FullName, input.FullName))
@@ -64,7 +68,8 @@ internal static class KMeansArguments
         if (k > rows) throw new ArgumentException($"--k {k} is more than the {rows} rows of {input.FullName}; k-means needs at least one row per cluster.");
     }
 
-    /// <summary>Warns on stderr, as scikit-learn does, when the fit found fewer distinct clusters than <paramref name="k"/>, naming how many distinct points the data has.</summary>
+    /// <summary>Warns on stderr, as scikit-learn does, when the fit found fewer distinct clusters than <paramref
+    /// name="k"/>, naming how many distinct points the data has.</summary>
     public static void WarnIfFewerDistinctPoints(Tensor x, KMeansResult result, int k)
     {
         var clusters = result.LabelsArray().Distinct().Count();

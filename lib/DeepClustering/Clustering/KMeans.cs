@@ -1,3 +1,4 @@
+using DeepClustering.Metrics;
 using DeepClustering.Numerics;
 using TorchSharp;
 using static DeepClustering.OptionOutOfRangeException;
@@ -17,7 +18,7 @@ public static class KMeans
     /// <example>
     /// Ten clusters of the rows of <c>x</c> [n, d], best of ten seeded k-means++ starts:
     /// <code>
-    /// using var result = KMeans.Fit(x, new KMeansOptions { K = 10, NInit = 10, Seed = 0 });
+    /// using var result = KMeans.Fit(x, new KMeansOptions { K = 10, Restarts = 10, Seed = 0 });
     /// var labels = result.Labels;        // int64 [n]
     /// var centroids = result.Centroids;  // [10, d]
     /// </code>
@@ -47,10 +48,10 @@ public static class KMeans
         data.sub_(mean);
         // scikit-learn's tolerance: tol x the mean per-feature variance, i.e. |centred data|^2 / (n d).
         var norm = data.norm().to_type(ScalarType.Float64).item<double>();
-        var tolerance = options.Tol * norm * norm / ((double)n * data.shape[1]);
+        var tolerance = options.Tolerance * norm * norm / ((double)n * data.shape[1]);
         var blockRows = NearestCentroid.BlockRows(options.BatchSize, n, options.K);
         var random = new Random(options.Seed);
-        var restarts = options.Init == KMeansInit.Given ? 1 : options.NInit;
+        var restarts = options.Init == KMeansInit.Given ? 1 : options.Restarts;
         KMeansResult? best = null; // in centred coordinates until the end
         try
         {
@@ -58,7 +59,7 @@ public static class KMeans
             {
                 using var restartScope = NewDisposeScope();
                 var initial = InitialCentroids(data, mean, options, random);
-                var run = LloydRun.Run(data, initial, options.MaxIter, tolerance, blockRows);
+                var run = LloydRun.Run(data, initial, options.MaxIterations, tolerance, blockRows);
                 if (best is null || run.Inertia < best.Inertia)
                 {
                     best?.Dispose();
@@ -87,6 +88,16 @@ public static class KMeans
     {
         using var tensor = MatrixTensors.ToTensor(x, ScalarType.Float64);
         return Fit(tensor, options);
+    }
+
+    /// <summary>
+    /// The nearest centroid of every row of <paramref name="x"/> as labels (the form every result and metric takes);
+    /// see <see cref="Predict"/>.
+    /// </summary>
+    public static int[] PredictLabels(Tensor x, Tensor centroids, int batchSize = 0)
+    {
+        using var labels = Predict(x, centroids, batchSize);
+        return LabelArray.From(labels);
     }
 
     /// <summary>The nearest centroid (int64 [n]) of every row of <paramref name="x"/>, computed in the centroids' dtype.</summary>

@@ -12,7 +12,7 @@ namespace DeepClustering.Deep;
 /// </summary>
 public static class Dec
 {
-    /// <summary>Trains <paramref name="model"/> (encoder and centres, in place) on <paramref name="x"/> [N, ...]; <paramref name="onProgress"/> is called at every refresh.</summary>
+    /// <summary>Trains <paramref name="model"/> (encoder and centres, in place) on <paramref name="x"/> [N, ...]; <paramref name="progress"/> hears of every refresh.</summary>
     /// <exception cref="ArgumentException"><paramref name="x"/> is not a finite floating-point batch with at least K rows, or the encoder's codes do not fit the model.</exception>
     /// <example>
     /// DEC on the codes of a pretrained autoencoder (10 clusters of 10-dimensional codes), printing every refresh:
@@ -22,7 +22,7 @@ public static class Dec
     /// var labels = result.Labels;  // one cluster per row of images
     /// </code>
     /// </example>
-    public static DecResult Fit(DecModel model, Tensor x, DecOptions? options = null, Action<DecProgress>? onProgress = null)
+    public static DecResult Fit(DecModel model, Tensor x, DecOptions? options = null, IProgress<DecProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         options ??= new DecOptions();
@@ -65,7 +65,7 @@ public static class Dec
                     var figures = new DecProgress(iteration, iteration == 0 ? double.NaN : lossSum / Math.Min(iteration, options.UpdateInterval),
                         delta, options.Metric?.Invoke(labels), clock.Elapsed);
                     history.Add(figures);
-                    onProgress?.Invoke(figures);
+                    progress?.Report(figures);
                     lossSum = 0;
                     refreshes += phase.Elapsed;
                     phase.Restart();
@@ -127,19 +127,19 @@ public static class Dec
             finally { model.train(wasTraining); }
         }
         var k = model.Clusters;
-        if (options.CentreInitializer is { } initializer)
+        if (options.CentroidInitializer is { } initializer)
         {
             using var centres = initializer(codes, k, options.Seed);
-            model.Clustering.SetCentres(centres);
+            model.Clustering.SetCentroids(centres);
         }
         else
         {
             using var kmeans = KMeans.Fit(codes, new KMeansOptions
             {
-                K = k, NInit = options.KMeansRestarts, Seed = options.Seed,
+                K = k, Restarts = options.KMeansRestarts, Seed = options.Seed,
                 DType = codes.dtype == ScalarType.Float64 ? ScalarType.Float64 : ScalarType.Float32,
             });
-            model.Clustering.SetCentres(kmeans.Centroids);
+            model.Clustering.SetCentroids(kmeans.Centroids);
         }
         codes.Dispose();
         using var q = BatchedInference.Map(model, x, options.InferenceBatchSize);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DeepClustering.Caching;
 using DeepClustering.Numerics;
 using DeepClustering.Training;
 using TorchSharp;
@@ -12,9 +13,9 @@ namespace DeepClustering.Deep;
 /// </summary>
 public static class NeuralKMeans
 {
-    /// <summary>Fits on images [N, C, H, W] (sides at least <see cref="SmallCnnClassifier.MinimumSide"/>); <paramref name="onRound"/> is called after every round.</summary>
+    /// <summary>Fits on images [N, C, H, W] (sides at least <see cref="SmallCnnClassifier.MinimumSide"/>); <paramref name="progress"/> hears of every round.</summary>
     /// <exception cref="ArgumentException">The images are not a finite floating-point [N, C, H, W] batch with N &gt;= K and sides large enough.</exception>
-    public static NeuralKMeansResult Fit(Tensor images, NeuralKMeansOptions? options = null, Action<NeuralKMeansProgress>? onRound = null)
+    public static NeuralKMeansResult Fit(Tensor images, NeuralKMeansOptions? options = null, IProgress<NeuralKMeansProgress>? progress = null)
     {
         options ??= new NeuralKMeansOptions();
         Check(images, options);
@@ -24,7 +25,7 @@ public static class NeuralKMeans
         var network = Network(images, options);
         network.to(images.dtype);
         var rounds = new List<NeuralKMeansRound>();
-        var progress = new List<NeuralKMeansProgress>();
+        var history = new List<NeuralKMeansProgress>();
         Tensor? initial = null, centroids = null;
         try
         {
@@ -50,12 +51,12 @@ public static class NeuralKMeans
                 centroids = updated.DetachFromDisposeScope();
 
                 var figures = new NeuralKMeansProgress(round, loss, changed, empty, clock.Elapsed);
-                progress.Add(figures);
+                history.Add(figures);
                 if (options.KeepSnapshots)
                     rounds.Add(new NeuralKMeansRound(figures, labels, centroids.clone().DetachFromDisposeScope()));
-                onRound?.Invoke(figures);
+                progress?.Report(figures);
             }
-            return new NeuralKMeansResult(network, initial, centroids, labels!, rounds, progress, options.InferenceBatchSize);
+            return new NeuralKMeansResult(network, initial, centroids, labels!, rounds, history, options.InferenceBatchSize);
         }
         catch
         {
@@ -69,10 +70,10 @@ public static class NeuralKMeans
 
     /// <summary>
     /// <see cref="Fit"/> through <paramref name="cache"/>: a fit of the same options, seed and images is loaded (weights,
-    /// centroids, labels and history) instead of trained, and <paramref name="onRound"/> then replays its stored rounds.
+    /// centroids, labels and history) instead of trained, and <paramref name="progress"/> then hears its stored rounds again.
     /// </summary>
     public static CachedTraining<NeuralKMeansResult> FitCached(
-        ModelCache cache, Tensor images, NeuralKMeansOptions options, Action<NeuralKMeansProgress>? onRound = null)
+        ModelCache cache, Tensor images, NeuralKMeansOptions options, IProgress<NeuralKMeansProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(options);
@@ -83,15 +84,16 @@ public static class NeuralKMeans
         state.to(images.dtype);
         try
         {
-            var cached = cache.GetOrTrain(state, $"neural k-means {CacheVersion} | {options}", options.Seed, images, () =>
+            var identity = CacheIdentity.For(Algorithm, state, options, images);
+            var cached = cache.GetOrTrain(state, identity, DeepJson.Default.NeuralKMeansSummary, _ =>
             {
-                using var fit = Fit(images, options, onRound);
+                using var fit = Fit(images, options, progress);
                 state.CopyFrom(fit);
                 return new NeuralKMeansSummary(fit.Labels, fit.Progress, fit.Rounds.Select(r => r.Labels).ToList());
             });
-            if (cached.FromCache && onRound is not null)
+            if (cached.FromCache && progress is not null)
                 foreach (var round in cached.Result.Progress)
-                    onRound(round);
+                    progress.Report(round);
             return new CachedTraining<NeuralKMeansResult>(state.ToResult(cached.Result, options.InferenceBatchSize), cached.FromCache);
         }
         catch
@@ -101,8 +103,9 @@ public static class NeuralKMeans
         }
     }
 
-    // Part of the cache key: raise it when a change to Fit changes its numbers, so no older fit is loaded as a new one.
-    private const int CacheVersion = 1;
+    /// <summary>The algorithm's name and version in the cache identity: raise the version when a change to
+    /// <see cref="Fit"/> changes its numbers.</summary>
+    public static TrainingAlgorithm Algorithm { get; } = new("NeuralKMeans.Fit", 1);
 
     private static void Check(Tensor images, NeuralKMeansOptions options)
     {

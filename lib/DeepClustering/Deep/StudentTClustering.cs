@@ -35,10 +35,10 @@ public sealed class StudentTClustering : nn.Module<Tensor, Tensor>
     public double Alpha { get; }
 
     /// <summary>The trainable cluster centres [Clusters, Features].</summary>
-    public Parameter Centres => _centres;
+    public Parameter Centroids => _centres;
 
     /// <summary>Copies <paramref name="values"/> [Clusters, Features] into the centres (converted to the centres' dtype).</summary>
-    public void SetCentres(Tensor values)
+    public void SetCentroids(Tensor values)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (values.dim() != 2 || values.shape[0] != Clusters || values.shape[1] != Features)

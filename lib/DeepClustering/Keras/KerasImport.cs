@@ -38,11 +38,11 @@ public static class KerasImport
         var next = 0;
         LoadSequential(file, ref next, model.Encoder, [1, .. sampleShape], "encoder");
         var layer = Take(file, ref next, "ClusteringLayer", "the clustering layer after the encoder");
-        var centres = model.Clustering.Centres;
+        var centres = model.Clustering.Centroids;
         var weight = RequireWeight(file, layer, "clusters:0", [centres.shape[0], centres.shape[1]]);
         using (no_grad())
         using (var values = Tensor(weight))
-            model.Clustering.SetCentres(values);
+            model.Clustering.SetCentroids(values);
         RequireEnd(file, next, "the DEC model");
     }
 

@@ -3,9 +3,20 @@ namespace DeepClustering.Metrics;
 /// <summary>Accuracy-style scores of a clustering against true classes, all in [0, 1].</summary>
 public static class ClusterAccuracy
 {
-    /// <summary>Hungarian accuracy (ACC): the best one-to-one cluster-to-class mapping's share of correctly mapped samples.</summary>
+    /// <summary>Hungarian accuracy (ACC): the best one-to-one cluster-to-class mapping's share of correctly mapped
+    /// samples.</summary>
     public static double Hungarian(ReadOnlySpan<int> labelsTrue, ReadOnlySpan<int> labelsPred) =>
         Hungarian(ConfusionMatrix.Create(labelsTrue, labelsPred));
+
+    /// <summary>
+    /// The Hungarian accuracy of predicted labels against <paramref name="labelsTrue"/>, as a function (DEC's shown
+    /// metric).
+    /// </summary>
+    public static Func<int[], double> HungarianAgainst(int[] labelsTrue)
+    {
+        ArgumentNullException.ThrowIfNull(labelsTrue);
+        return labelsPred => Hungarian(labelsTrue, labelsPred);
+    }
 
     /// <summary>Hungarian accuracy from a confusion matrix.</summary>
     public static double Hungarian(ConfusionMatrix confusion)
@@ -19,7 +30,8 @@ public static class ClusterAccuracy
         return (double)hit / confusion.Total;
     }
 
-    /// <summary>Majority accuracy: each cluster predicts its most frequent class (several clusters may share one class).</summary>
+    /// <summary>Majority accuracy: each cluster predicts its most frequent class (several clusters may share one
+    /// class).</summary>
     public static double Majority(ReadOnlySpan<int> labelsTrue, ReadOnlySpan<int> labelsPred) =>
         Majority(ConfusionMatrix.Create(labelsTrue, labelsPred));
 
@@ -38,8 +50,10 @@ public static class ClusterAccuracy
         return (double)hit / confusion.Total;
     }
 
-    /// <summary>Purity: sum over clusters of the largest class count, over N. Numerically the same as <see cref="Majority(ConfusionMatrix)"/>.</summary>
-    public static double Purity(ReadOnlySpan<int> labelsTrue, ReadOnlySpan<int> labelsPred) => Majority(labelsTrue, labelsPred);
+    /// <summary>Purity: sum over clusters of the largest class count, over N. Numerically the same as <see
+    /// cref="Majority(ConfusionMatrix)"/>.</summary>
+    public static double Purity(ReadOnlySpan<int> labelsTrue, ReadOnlySpan<int> labelsPred) =>
+        Majority(labelsTrue, labelsPred);
 
     /// <summary>Purity from a confusion matrix.</summary>
     public static double Purity(ConfusionMatrix confusion) => Majority(confusion);

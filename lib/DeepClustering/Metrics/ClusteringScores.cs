@@ -8,7 +8,8 @@ namespace DeepClustering.Metrics;
 /// <param name="Rand">Unadjusted Rand index.</param>
 public sealed record ClusteringScores(double Acc, double MajorityAcc, double Nmi, double Ari, double Rand)
 {
-    /// <summary>Computes every score of <paramref name="predicted"/> clusters against <paramref name="truth"/> classes.</summary>
+    /// <summary>Computes every score of <paramref name="predicted"/> clusters against <paramref name="truth"/>
+    /// classes.</summary>
     public static ClusteringScores Compute(ReadOnlySpan<int> truth, ReadOnlySpan<int> predicted)
     {
         var confusion = ConfusionMatrix.Create(truth, predicted);
@@ -19,4 +20,9 @@ public sealed record ClusteringScores(double Acc, double MajorityAcc, double Nmi
             PairCounting.AdjustedRand(truth, predicted),
             PairCounting.Rand(truth, predicted));
     }
+
+    /// <summary>The four scores a reader compares, in words: Hungarian and majority accuracy (percent), NMI,
+    /// ARI.</summary>
+    public string Describe() =>
+        $"Hungarian accuracy {Acc:P1}, majority accuracy {MajorityAcc:P1}, NMI {Nmi:0.000}, ARI {Ari:0.000}";
 }

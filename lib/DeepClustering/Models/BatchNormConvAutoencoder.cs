@@ -1,3 +1,4 @@
+using DeepClustering.Caching;
 using TorchSharp.Utils;
 using static TorchSharp.torch;
 
@@ -11,6 +12,7 @@ namespace DeepClustering.Models;
 /// trained models say (<c>UpSampling2D(interpolation="bilinear")</c> in their <c>model_config</c>). Glorot-uniform kernels,
 /// zero biases, Keras batch-norm constants (the original's Keras defaults).
 /// </summary>
+[ModelVersion(2)]  // 2: bilinear upsampling (1 was nearest-neighbour)
 public sealed class BatchNormConvAutoencoder : Autoencoder
 {
     [ComponentName(Name = "encoder")] // its state-dict key

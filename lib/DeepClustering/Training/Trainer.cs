@@ -1,5 +1,7 @@
-using TorchSharp;
 using System.Diagnostics;
+using DeepClustering.Caching;
+using DeepClustering.IO;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace DeepClustering.Training;
@@ -135,10 +137,12 @@ public static class Trainer
     }
 
     // What a resume file must match: every option that changes the numbers, and the data.
-    private static string RunIdentity(TrainingOptions options, Tensor inputs, Tensor? targets, Tensor? validationInputs, Tensor? validationTargets) =>
-        string.Join(" | ", (options with { ProgressInterval = 1, CheckpointPath = null }).ToString(),
-            DataFingerprint.Of(inputs), targets is null ? "-" : DataFingerprint.Of(targets),
-            validationInputs is null ? "-" : DataFingerprint.Of(validationInputs), validationTargets is null ? "-" : DataFingerprint.Of(validationTargets));
+    private static string RunIdentity(
+        TrainingOptions options, Tensor inputs, Tensor? targets, Tensor? validationInputs, Tensor? validationTargets) =>
+        string.Join(" | ", OptionsFingerprint.Of(options), DataFingerprint.Of(inputs), Fingerprint(targets),
+            Fingerprint(validationInputs), Fingerprint(validationTargets));
+
+    private static string Fingerprint(Tensor? data) => data is null ? "-" : DataFingerprint.Of(data);
 
     private static void CheckData(Tensor inputs, Tensor? targets, Tensor? validationInputs, Tensor? validationTargets)
     {

@@ -38,10 +38,10 @@ public sealed class BadInputMessageTests
 
     [Theory]
     [InlineData("--k", "0", "--k must be at least 1")]
-    [InlineData("--n-init", "0", "--n-init must be at least 1; got 0.")]
-    [InlineData("--n-init", "2147483647", "--n-init must be at most 10000")]
-    [InlineData("--max-iter", "0", "--max-iter must be at least 1")]
-    [InlineData("--max-iter", "1000001", "--max-iter must be at most 1000000")]
+    [InlineData("--restarts", "0", "--restarts must be at least 1; got 0.")]
+    [InlineData("--restarts", "2147483647", "--restarts must be at most 10000")]
+    [InlineData("--max-iterations", "0", "--max-iterations must be at least 1")]
+    [InlineData("--max-iterations", "1000001", "--max-iterations must be at most 1000000")]
     [InlineData("--k", "9", "--k 9 is more than the 4 rows")]
     public void Kmeans_option_errors_name_the_option_not_the_library_property(string option, string value, string expected)
     {
@@ -54,7 +54,7 @@ public sealed class BadInputMessageTests
         Assert.Equal(2, exit);
         Assert.Contains(expected, error);
         Assert.DoesNotContain("(Parameter", error);
-        Assert.DoesNotContain("NInit", error);
+        Assert.DoesNotContain("Restarts", error);
     }
 
     [Fact]

@@ -32,8 +32,8 @@ public sealed class GoldenKMeansTests
             K = expected.GetProperty("k").GetInt32(),
             Init = KMeansInit.Given,
             InitialCentroids = init,
-            MaxIter = expected.GetProperty("max_iter").GetInt32(),
-            Tol = expected.GetProperty("tol").GetDouble(),
+            MaxIterations = expected.GetProperty("max_iter").GetInt32(),
+            Tolerance = expected.GetProperty("tol").GetDouble(),
             DType = dtype,
         };
         using var result = KMeans.Fit(x, options);
@@ -55,9 +55,9 @@ public sealed class GoldenKMeansTests
         using var result = KMeans.Fit(data, new KMeansOptions
         {
             K = expected.GetProperty("k").GetInt32(),
-            NInit = 10,
-            MaxIter = expected.GetProperty("max_iter").GetInt32(),
-            Tol = expected.GetProperty("tol").GetDouble(),
+            Restarts = 10,
+            MaxIterations = expected.GetProperty("max_iter").GetInt32(),
+            Tolerance = expected.GetProperty("tol").GetDouble(),
             DType = dtype,
         });
         var reference = expected.GetProperty("kmeanspp_n_init_10_inertia").GetDouble();

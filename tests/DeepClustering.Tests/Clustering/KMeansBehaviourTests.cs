@@ -15,7 +15,7 @@ public sealed class KMeansBehaviourTests
     public void Same_seed_gives_same_result_and_separated_blobs_are_found(KMeansInit init)
     {
         var (data, truth) = TestData.Blobs(k: 4, perCluster: 50, d: 3, seed: 7, spread: 0.5, separation: 20);
-        var options = new KMeansOptions { K = 4, Init = init, NInit = 5, Seed = 11 };
+        var options = new KMeansOptions { K = 4, Init = init, Restarts = 5, Seed = 11 };
         using var first = KMeans.Fit(data, options);
         using var second = KMeans.Fit(data, options);
         Assert.Equal(first.LabelsArray(), second.LabelsArray());
@@ -30,8 +30,8 @@ public sealed class KMeansBehaviourTests
     public void More_restarts_never_raise_the_inertia()
     {
         var (data, _) = TestData.Blobs(k: 6, perCluster: 30, d: 2, seed: 3, spread: 3, separation: 8);
-        using var one = KMeans.Fit(data, new KMeansOptions { K = 6, Init = KMeansInit.Random, NInit = 1, Seed = 5 });
-        using var many = KMeans.Fit(data, new KMeansOptions { K = 6, Init = KMeansInit.Random, NInit = 8, Seed = 5 });
+        using var one = KMeans.Fit(data, new KMeansOptions { K = 6, Init = KMeansInit.Random, Restarts = 1, Seed = 5 });
+        using var many = KMeans.Fit(data, new KMeansOptions { K = 6, Init = KMeansInit.Random, Restarts = 8, Seed = 5 });
         Assert.True(many.Inertia <= one.Inertia);
     }
 
@@ -63,7 +63,8 @@ public sealed class KMeansBehaviourTests
         var (data, truth) = TestData.Blobs(k: 40, perCluster: 5, d: 3, seed: 21, spread: 0.01, separation: 50);
         using var x = MatrixTensors.ToTensor(data, ScalarType.Float64);
         using var init = x.narrow(0, 0, 40); // Blobs lays the clusters out round-robin: rows 0..39 are one per cluster
-        using var result = KMeans.Fit(x, new KMeansOptions { K = 40, Init = KMeansInit.Given, InitialCentroids = init, DType = ScalarType.Float64 });
+        using var result = KMeans.Fit(x, new KMeansOptions { K = 40, Init = KMeansInit.Given, InitialCentroids = init,
+            DType = ScalarType.Float64 });
         Assert.Equal(1.0, ClusterAccuracy.Hungarian(truth, result.LabelsArray()), 12);
         using var predicted = KMeans.Predict(x, result.Centroids);
         Assert.Equal(result.Labels.data<long>().ToArray(), predicted.data<long>().ToArray());
@@ -83,7 +84,8 @@ public sealed class KMeansBehaviourTests
     {
         var (data, _) = TestData.Blobs(k: 3, perCluster: 40, d: 4, seed: 9, spread: 2, separation: 5);
         using var whole = KMeans.Fit(data, new KMeansOptions { K = 3, Seed = 2, DType = ScalarType.Float64 });
-        using var blocked = KMeans.Fit(data, new KMeansOptions { K = 3, Seed = 2, DType = ScalarType.Float64, BatchSize = 7 });
+        using var blocked = KMeans.Fit(data, new KMeansOptions { K = 3, Seed = 2, DType = ScalarType.Float64,
+            BatchSize = 7 });
         Assert.Equal(whole.LabelsArray(), blocked.LabelsArray());
         Assert.Equal(whole.Inertia, blocked.Inertia, 9);
     }

@@ -50,9 +50,9 @@ public sealed class KMeansErrorTests
     [Fact]
     public void Bad_options_and_shapes_are_rejected()
     {
-        Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, NInit = 0 }));
-        Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, MaxIter = 0 }));
-        Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, Tol = -1 }));
+        Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, Restarts = 0 }));
+        Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, MaxIterations = 0 }));
+        Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, Tolerance = -1 }));
         Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(Four, new KMeansOptions { K = 2, DType = ScalarType.Int32 }));
         using var vector = zeros(5);
         Assert.ThrowsAny<ArgumentException>(() => KMeans.Fit(vector, new KMeansOptions { K = 2 }));

@@ -40,7 +40,7 @@ public sealed class DecObjectiveTests : SingleThreadTorch
         var centres = Matrix(golden.GetProperty("centres"));
         using var layer = new StudentTClustering((int)centres.shape[0], (int)centres.shape[1], golden.GetProperty("alpha").GetDouble());
         layer.to(ScalarType.Float64);
-        layer.SetCentres(centres);
+        layer.SetCentroids(centres);
         var q = layer.forward(z);
         AssertClose(Matrix(golden.GetProperty("q")), q, 1e-12);
         var p = DecObjective.TargetDistribution(q);
@@ -67,7 +67,7 @@ public sealed class DecObjectiveTests : SingleThreadTorch
         using var codes = rand(5, 2);
         Assert.Throws<ArgumentException>(() => layer.forward(codes));
         using var centres = rand(2, 4);
-        Assert.Throws<ArgumentException>(() => layer.SetCentres(centres));
+        Assert.Throws<ArgumentException>(() => layer.SetCentroids(centres));
         using var p = rand(5, 3);
         using var q = rand(5, 2);
         Assert.Throws<ArgumentException>(() => DecObjective.KlDivergence(p, q));

@@ -1,3 +1,4 @@
+using DeepClustering.Caching;
 using DeepClustering.Clustering;
 using DeepClustering.Deep;
 using DeepClustering.Metrics;
@@ -21,7 +22,7 @@ public sealed class NeuralKMeansTests : SingleThreadTorch
         using (images)
         {
             using var flat = images.reshape(images.shape[0], -1);
-            using var plain = KMeans.Fit(flat, new KMeansOptions { K = 3, NInit = 10, Seed = 0 });
+            using var plain = KMeans.Fit(flat, new KMeansOptions { K = 3, Restarts = 10, Seed = 0 });
             var kmeansLabels = plain.LabelsArray();
             Assert.Equal(1.0, PairCounting.AdjustedRand(truth, kmeansLabels), 6);
             // Seeds whose initial picks land in three different blobs; like Lloyd, the method cannot split a blob it never seeded.
@@ -72,7 +73,8 @@ public sealed class NeuralKMeansTests : SingleThreadTorch
                 var trained = NeuralKMeans.FitCached(cache, images, options);
                 using var fresh = trained.Result;
                 var replayed = new List<NeuralKMeansProgress>();
-                var loaded = NeuralKMeans.FitCached(cache, images, options, replayed.Add);
+                var loaded = NeuralKMeans.FitCached(cache, images, options,
+                    new InlineProgress<NeuralKMeansProgress>(replayed.Add));
                 using var again = loaded.Result;
 
                 Assert.False(trained.FromCache);
@@ -125,7 +127,8 @@ public sealed class NeuralKMeansTests : SingleThreadTorch
         using (images)
         {
             var seen = new List<NeuralKMeansProgress>();
-            using var result = NeuralKMeans.Fit(images, Options(1) with { Rounds = 3 }, seen.Add);
+            using var result = NeuralKMeans.Fit(images, Options(1) with { Rounds = 3 },
+                new InlineProgress<NeuralKMeansProgress>(seen.Add));
             Assert.Equal([1, 2, 3], seen.Select(p => p.Round));
             Assert.Equal(30, seen[0].ChangedLabels);
             Assert.Equal(3, result.Rounds.Count);

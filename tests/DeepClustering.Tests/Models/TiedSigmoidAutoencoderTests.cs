@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DeepClustering.IO;
 using DeepClustering.Models;
 using DeepClustering.Training;
 using Xunit.Abstractions;

@@ -18,10 +18,12 @@ public sealed class FoldRecordTests
         using var codes = torch.zeros(3, 10);
         var scores = ClusteringScores.Compute([0, 1, 1], [0, 1, 1]);
         var training = new TrainingResult([], BestEpoch: 0, TimeSpan.Zero);
-        var record = new AutoencoderFold(fold, model, "key", training, 0.01, codes, [0, 1, 1], scores);
+        var record = new AutoencoderFold(fold, model, training, FromCache: true, 0.01, codes, [0, 1, 1], scores);
         Assert.Equal(2, record.Fold.Index);
         Assert.Same(model, record.Model);
         Assert.Equal(1.0, record.Scores.MajorityAcc);
+        Assert.StartsWith("fold 2: 2 train / 1 validation images, loaded from the model cache (0 epochs", record.Describe());
+        Assert.Contains("\nfold 2: test MSE 0.01000; k-means on the codes: test ", record.Describe());
     }
 
     [Fact]
@@ -29,8 +31,10 @@ public sealed class FoldRecordTests
     {
         using var codes = torch.zeros(2, 10);
         var summary = new DecSummary(140, Converged: true, [], TimeSpan.FromSeconds(3));
-        var record = new DecFold(new Fold(0, [1], [0]), summary, [1, 0], codes, ClusteringScores.Compute([0, 1], [1, 0]));
+        var record = new DecFold(
+            new Fold(0, [1], [0]), summary, FromCache: false, [1, 0], codes, ClusteringScores.Compute([0, 1], [1, 0]));
         Assert.Equal(140, record.Summary.Iterations);
+        Assert.StartsWith("fold 0: DEC converged after 140 iterations; test ", record.Describe());
         Assert.Equal(new[] { 1, 0 }, record.TestLabels);
         Assert.Equal(1.0, record.Scores.Acc);
     }

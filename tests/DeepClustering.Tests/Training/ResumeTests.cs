@@ -1,3 +1,4 @@
+using DeepClustering.Caching;
 using DeepClustering.Models;
 using DeepClustering.Tests.Models;
 using DeepClustering.Training;
@@ -99,18 +100,17 @@ public sealed class ResumeTests
         try
         {
             var cache = new ModelCache(dir.FullName);
-            var key = ModelCache.Key("dense 64-8", 1, data);
             var first = new DenseAutoencoder([64, 8], seed: 1);
+            var key = CachedTrainer.Identity(first, data, Options, data).Key;
             using var cancel = new CancellationTokenSource();
             var progress = new InlineProgress<TrainingProgress>(p => { if (p.EpochCompleted && p.Epoch == 3) cancel.Cancel(); });
-            Assert.Throws<OperationCanceledException>(() => cache.GetOrTrain(first, "dense 64-8", 1, data,
-                resumeFile => Trainer.FitAutoencoder(first, data, Options, data, progress, cancellation: cancel.Token, resumeFile: resumeFile)));
+            Assert.Throws<OperationCanceledException>(
+                () => CachedTrainer.FitAutoencoder(cache, first, data, Options, data, progress, cancel.Token));
             Assert.True(File.Exists(cache.ResumePathFor(key)));
             Assert.False(File.Exists(cache.PathFor(key)));
 
             var second = new DenseAutoencoder([64, 8], seed: 1);
-            var trained = cache.GetOrTrain(second, "dense 64-8", 1, data,
-                resumeFile => Trainer.FitAutoencoder(second, data, Options, data, resumeFile: resumeFile));
+            var trained = CachedTrainer.FitAutoencoder(cache, second, data, Options, data);
             Assert.False(trained.FromCache);
             Assert.Equal(3, trained.Result.ResumedAfterEpoch);
             Assert.Equal(Options.Epochs, trained.Result.History.Count);

@@ -1,3 +1,4 @@
+using DeepClustering.IO;
 using DeepClustering.Models;
 using DeepClustering.Tests.Models;
 using DeepClustering.Training;
@@ -16,7 +17,7 @@ public sealed class TrainerTests
         using var scope = NewDisposeScope();
         var data = Data();
         var options = new TrainingOptions { Epochs = 3, BatchSize = 16, Seed = 9 };
-        DenseAutoencoder Train(long initSeed, long shuffleSeed)
+        DenseAutoencoder Train(long initSeed, int shuffleSeed)
         {
             var model = new DenseAutoencoder([64, 32, 4], seed: initSeed);
             Trainer.FitAutoencoder(model, data, options with { Seed = shuffleSeed });

@@ -35,7 +35,7 @@ public static class AutoencoderBench
         return command;
     }
 
-    private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int epochs, int batchSize, int limit, long seed)
+    private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int epochs, int batchSize, int limit, int seed)
     {
         if (threads <= 0 || epochs <= 0 || batchSize <= 0 || limit < 0)
             throw new ArgumentException("--threads, --epochs and --batch-size must be positive, --limit non-negative.");

@@ -38,7 +38,7 @@ internal static class ConvAutoencoderBench
         return command;
     }
 
-    private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int n, int validationCount, int batchSize, int splitBatches, long seed)
+    private static Dictionary<string, object?> Run(DirectoryInfo? dataDir, int threads, int n, int validationCount, int batchSize, int splitBatches, int seed)
     {
         if (threads <= 0 || n <= 0 || batchSize <= 0 || validationCount < 0 || splitBatches < 0)
             throw new ArgumentException("--threads, --n and --batch-size must be positive, --validation and --split-batches non-negative.");

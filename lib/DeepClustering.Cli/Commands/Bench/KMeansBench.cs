@@ -54,7 +54,7 @@ internal static class KMeansBench
         var data = x.to_type(ScalarType.Float32, copy: true).contiguous();
         data.sub_(data.mean([0], keepdim: true));
         var norm = data.norm().to_type(ScalarType.Float64).item<double>();
-        var tolerance = options.Tol * norm * norm / ((double)n * data.shape[1]);
+        var tolerance = options.Tolerance * norm * norm / ((double)n * data.shape[1]);
         var blockRows = NearestCentroid.BlockRows(options.BatchSize, n, options.K);
 
         double fit = double.MaxValue, seeding = double.MaxValue, lloyd = double.MaxValue, stream = double.MaxValue;
@@ -78,7 +78,7 @@ internal static class KMeansBench
             seeding = Math.Min(seeding, clock.Elapsed.TotalSeconds);
             using var initial = data.index_select(0, tensor(seeds));
             clock.Restart();
-            var next = LloydRun.Run(data, initial, options.MaxIter, tolerance, blockRows);
+            var next = LloydRun.Run(data, initial, options.MaxIterations, tolerance, blockRows);
             lloyd = Math.Min(lloyd, clock.Elapsed.TotalSeconds);
             run?.Dispose();
             run = next;

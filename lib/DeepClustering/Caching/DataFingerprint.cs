@@ -1,15 +1,17 @@
 using System.Security.Cryptography;
 using static TorchSharp.torch;
 
-namespace DeepClustering.Training;
+namespace DeepClustering.Caching;
 
 /// <summary>A cheap identity of a data tensor: SHA-256 of its type, shape and a strided sample of its values.</summary>
 public static class DataFingerprint
 {
-    /// <summary>How many values (at most) are read, evenly spaced over the flattened tensor, plus the last value.</summary>
+    /// <summary>How many values (at most) are read, evenly spaced over the flattened tensor, plus the last
+    /// value.</summary>
     public const int SampleSize = 4096;
 
-    /// <summary>A 64-hex-digit fingerprint of <paramref name="data"/>; reads at most <see cref="SampleSize"/> + 1 values.</summary>
+    /// <summary>A 64-hex-digit fingerprint of <paramref name="data"/>; reads at most <see cref="SampleSize"/> + 1
+    /// values.</summary>
     public static string Of(Tensor data)
     {
         ArgumentNullException.ThrowIfNull(data);

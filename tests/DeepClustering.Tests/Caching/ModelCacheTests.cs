@@ -1,10 +1,13 @@
+using System.Security.Cryptography;
+using System.Text;
+using DeepClustering.Caching;
 using DeepClustering.Models;
 using DeepClustering.Tests.Models;
 using DeepClustering.Platform;
 using DeepClustering.Training;
 using static TorchSharp.torch;
 
-namespace DeepClustering.Tests.Training;
+namespace DeepClustering.Tests.Caching;
 
 public sealed class ModelCacheTests
 {
@@ -17,19 +20,24 @@ public sealed class ModelCacheTests
         {
             var cache = new ModelCache(dir.FullName);
             var data = ModelTestData.Images(32, 1, 8, seed: 1).reshape(32, 64);
+            var options = new TrainingOptions { Epochs = 2, BatchSize = 8, Seed = 1 };
             var trained = new DenseAutoencoder([64, 8], seed: 1);
-            var trainings = 0;
-            TrainingResult Train(DenseAutoencoder m) { trainings++; return Trainer.FitAutoencoder(m, data, new TrainingOptions { Epochs = 2, BatchSize = 8 }); }
-
-            Assert.False(cache.GetOrTrain(trained, "dense 64-8 adam", 1, data, () => Train(trained)).FromCache);
+            Assert.False(CachedTrainer.FitAutoencoder(cache, trained, data, options).FromCache);
             var again = new DenseAutoencoder([64, 8], seed: 1);
-            Assert.True(cache.GetOrTrain(again, "dense 64-8 adam", 1, data, () => Train(again)).FromCache);
-            Assert.Equal(1, trainings);
+            // the progress interval only changes how a run reports, so it is the same model
+            Assert.True(CachedTrainer.FitAutoencoder(
+                cache, again, data, options with { ProgressInterval = 3 }).FromCache);
             ModelTestData.AssertSameState(trained, again);
+            Assert.Single(Directory.GetFiles(dir.FullName, "*.bin"));
 
-            var otherSeed = new DenseAutoencoder([64, 8], seed: 1);
-            Assert.False(cache.GetOrTrain(otherSeed, "dense 64-8 adam", 2, data, () => Train(otherSeed)).FromCache);
-            Assert.Equal(2, Directory.GetFiles(dir.FullName, "*.bin").Length);
+            // another shuffle seed, another start (the initialiser's seed) and other data are other models
+            Assert.False(Fit(cache, seed: 1, data, options with { Seed = 2 }).FromCache);
+            Assert.False(Fit(cache, seed: 2, data, options).FromCache);
+            Assert.False(Fit(cache, seed: 1, data * 0.5, options).FromCache);
+            Assert.Equal(4, Directory.GetFiles(dir.FullName, "*.bin").Length);
+            var identity = Directory.GetFiles(dir.FullName, "*.identity").Select(File.ReadAllText).First();
+            Assert.StartsWith("algorithm Trainer.Fit autoencoder v1\nmodel ", identity);
+            Assert.DoesNotContain("ProgressInterval", identity);
         }
         finally
         {
@@ -46,7 +54,7 @@ public sealed class ModelCacheTests
             var cache = new ModelCache(dir.FullName);
             using var model = new DenseAutoencoder([64, 8], seed: 1);
             using (no_grad()) model.parameters().First()[0, 0] = float.NaN;
-            var error = Assert.Throws<TrainingDivergedException>(() => cache.Store(model, "k"));
+            var error = Assert.Throws<NonFiniteWeightsException>(() => cache.Store(model, "k"));
             Assert.Contains("NaN", error.Message);
             Assert.Empty(Directory.GetFiles(dir.FullName));
         }
@@ -67,21 +75,22 @@ public sealed class ModelCacheTests
             var data = ModelTestData.Images(32, 1, 8, seed: 2).reshape(32, 64);
             var options = new TrainingOptions { Epochs = 3, BatchSize = 8 };
             var trained = new DenseAutoencoder([64, 8], seed: 1);
-            var first = cache.GetOrTrain(trained, options.ToString(), 1, data, () => Trainer.FitAutoencoder(trained, data, options));
+            var key = CachedTrainer.Identity(trained, data, options).Key;
+            var first = CachedTrainer.FitAutoencoder(cache, trained, data, options);
             var model = new DenseAutoencoder([64, 8], seed: 1);
-            var second = cache.GetOrTrain(model, options.ToString(), 1, data, TrainingResult () => throw new InvalidOperationException("must not train"));
+            var second = CachedTrainer.FitAutoencoder(cache, model, data, options);
             Assert.False(first.FromCache);
             Assert.True(second.FromCache);
             Assert.Equal(first.Result.Losses, second.Result.Losses);
             Assert.Equal(first.Result.BestEpoch, second.Result.BestEpoch);
             ModelTestData.AssertSameState(trained, model);
 
-            File.WriteAllText(cache.ResultPathFor(ModelCache.Key(options.ToString(), 1, data)), "{ not json");
-            Assert.False(cache.GetOrTrain(model, options.ToString(), 1, data, () => Trainer.FitAutoencoder(model, data, options)).FromCache);
+            File.WriteAllText(cache.ResultPathFor(key), "{ not json");
+            Assert.False(Fit(cache, seed: 1, data, options).FromCache);
             // A result stored before the record gained a member (here: no Elapsed) is trained again, not read as zero.
-            File.WriteAllText(cache.ResultPathFor(ModelCache.Key(options.ToString(), 1, data)), "{ \"History\": [], \"BestEpoch\": 1 }");
-            Assert.False(cache.GetOrTrain(model, options.ToString(), 1, data, () => Trainer.FitAutoencoder(model, data, options)).FromCache);
-            Assert.True(cache.GetOrTrain(model, options.ToString(), 1, data, TrainingResult () => throw new InvalidOperationException("must not train")).FromCache);
+            File.WriteAllText(cache.ResultPathFor(key), "{ \"History\": [], \"BestEpoch\": 1 }");
+            Assert.False(Fit(cache, seed: 1, data, options).FromCache);
+            Assert.True(Fit(cache, seed: 1, data, options).FromCache);
         }
         finally
         {
@@ -94,10 +103,13 @@ public sealed class ModelCacheTests
             Environment.SetEnvironmentVariable(ModelCache.EnvironmentVariable, "/tmp/dc-models-env");
             Assert.Equal("/tmp/dc-models-env", ModelCache.Open().Directory);
             Assert.Equal("/tmp/dc-models-env", ModelCache.Open("", fallback: "../artifacts/models").Directory);
-            Assert.Equal("/tmp/dc-models-param", ModelCache.Open("/tmp/dc-models-param").Directory); // an explicit folder wins
+            // an explicit folder wins
+            Assert.Equal("/tmp/dc-models-param", ModelCache.Open("/tmp/dc-models-param").Directory);
             Environment.SetEnvironmentVariable(ModelCache.EnvironmentVariable, null);
             Assert.Equal(Path.GetFullPath(Path.Combine("artifacts", "models")), ModelCache.Open().Directory);
-            Assert.Equal(Path.GetFullPath(Path.Combine("..", "artifacts", "models")), ModelCache.Open(null, "../artifacts/models").Directory);
+            Assert.Equal(
+                Path.GetFullPath(Path.Combine("..", "artifacts", "models")),
+                ModelCache.Open(null, "../artifacts/models").Directory);
         }
         finally
         {
@@ -106,18 +118,29 @@ public sealed class ModelCacheTests
     }
 
     [Fact]
-    public void Keys_stay_stable_by_default_and_keep_models_trained_with_the_MKL_fast_path_apart()
+    public void Keys_hash_the_identity_text_and_keep_models_trained_with_the_MKL_fast_path_apart()
     {
-        // Pinned: caches written before compute variants existed keep their keys (SHA-256 of
-        // "dense 64-8 adam\n1\nabc"), and so do caches trained with the MKL fast path (the marker line it always added).
-        const string pinned = "d31352b86e2490041f14e0f30f343322b058627508c02a3cc3aa62035ae1ea38";
-        const string pinnedMkl = "4d542a054ac9d12717e77a965b1f298396049d3f96b48eb75b7df6b423c88775";
-        Assert.Equal(pinned, ModelCache.Key("dense 64-8 adam", 1, "abc", []));
-        Assert.Equal(pinnedMkl, ModelCache.Key("dense 64-8 adam", 1, "abc", [TorchRuntime.MklFastPathVariant]));
+        // The key is SHA-256 of the identity's text (a change to the layout re-keys every cache), plus the variants.
+        var algorithm = new TrainingAlgorithm("Trainer.Fit autoencoder", 1);
+        var identity = new CacheIdentity(algorithm, "m", "TrainingOptions{Epochs=2}", "d");
         Assert.Equal(
-            ModelCache.Key("dense 64-8 adam", 1, "abc", ComputeVariants.Active), ModelCache.Key("dense 64-8 adam", 1, "abc"));
+            "algorithm Trainer.Fit autoencoder v1\nmodel m\noptions TrainingOptions{Epochs=2}\ndata d",
+            identity.ToString());
+        Assert.Equal(Sha256(identity.ToString()), identity.KeyWith([]));
+        Assert.Equal(
+            Sha256(identity + "\nvariant " + TorchRuntime.MklFastPathVariant),
+            identity.KeyWith([TorchRuntime.MklFastPathVariant]));
+        Assert.Equal(identity.KeyWith(ComputeVariants.Active), identity.Key);
         Assert.Equal(TorchRuntime.MklFastPathApplied, ComputeVariants.Active.Contains(TorchRuntime.MklFastPathVariant));
+        Assert.NotEqual(identity.Key, (identity with { Algorithm = algorithm with { Version = 2 } }).Key);
     }
+
+    private static string Sha256(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static CachedTraining<TrainingResult> Fit(
+        ModelCache cache, int seed, Tensor data, TrainingOptions options) =>
+        CachedTrainer.FitAutoencoder(cache, new DenseAutoencoder([64, 8], seed: seed), data, options);
 
     [Fact]
     public void Fingerprint_tells_data_sets_apart_by_shape_and_values_and_is_stable()

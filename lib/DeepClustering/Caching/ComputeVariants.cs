@@ -1,4 +1,4 @@
-namespace DeepClustering.Training;
+namespace DeepClustering.Caching;
 
 /// <summary>
 /// Process-wide changes to how libtorch computes (for example an MKL dispatch override), named by whoever makes them.

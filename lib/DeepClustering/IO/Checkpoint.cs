@@ -1,12 +1,13 @@
-using DeepClustering.IO;
 using static TorchSharp.torch;
 
-namespace DeepClustering.Training;
+namespace DeepClustering.IO;
 
-/// <summary>Saves and loads module weights in TorchSharp's state-dict format; saving is atomic (temp file + rename).</summary>
+/// <summary>Saves and loads module weights in TorchSharp's state-dict format; saving is atomic (temp file +
+/// rename).</summary>
 public static class Checkpoint
 {
-    /// <summary>Writes <paramref name="module"/>'s state dict to <paramref name="path"/>; an existing file is replaced only on success.</summary>
+    /// <summary>Writes <paramref name="module"/>'s state dict to <paramref name="path"/>; an existing file is replaced
+    /// only on success.</summary>
     public static void Save(nn.Module module, string path)
     {
         AtomicFile.Write(path, stream =>

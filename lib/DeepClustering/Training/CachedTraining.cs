@@ -1,6 +1,0 @@
-namespace DeepClustering.Training;
-
-/// <summary>The outcome of <c>ModelCache.GetOrTrain</c>: what training returned (now or in the run that cached it).</summary>
-/// <param name="Result">The training result (for example a <see cref="TrainingResult"/> with its loss history).</param>
-/// <param name="FromCache">True when the weights and the result were loaded instead of trained.</param>
-public sealed record CachedTraining<T>(T Result, bool FromCache);
