@@ -65,7 +65,7 @@ internal static class KMeansCommand
             var seconds = clock.Elapsed.TotalSeconds;
             KMeansArguments.WarnIfFewerDistinctPoints(x, result, options.K);
             KMeansArguments.WarnIfInertiaOverflowed(result.Inertia, float64);
-            if (parse.GetValue(labelsOut) is { } file) LabelFile.Write(file, result.LabelsArray());
+            if (parse.GetValue(labelsOut) is { } file) LabelFile.Write(file, result.Labels);
             return new Dictionary<string, object?>
             {
                 ["n"] = x.shape[0],

@@ -72,7 +72,7 @@ internal static class KMeansArguments
     /// name="k"/>, naming how many distinct points the data has.</summary>
     public static void WarnIfFewerDistinctPoints(Tensor x, KMeansResult result, int k)
     {
-        var clusters = result.LabelsArray().Distinct().Count();
+        var clusters = result.Labels.Distinct().Count();
         if (clusters >= k) return;
         var (distinct, inverse, counts) = x.unique(sorted: true, return_inverse: false, return_counts: false, dim: 0);
         using var _ = distinct;

@@ -19,7 +19,7 @@ public static class KMeans
     /// Ten clusters of the rows of <c>x</c> [n, d], best of ten seeded k-means++ starts:
     /// <code>
     /// using var result = KMeans.Fit(x, new KMeansOptions { K = 10, Restarts = 10, Seed = 0 });
-    /// var labels = result.Labels;        // int64 [n]
+    /// var labels = result.Labels;        // int[n]
     /// var centroids = result.Centroids;  // [10, d]
     /// </code>
     /// </example>
@@ -68,7 +68,7 @@ public static class KMeans
                 else run.Dispose();
             }
             var centroids = (best!.Centroids + mean).DetachFromDisposeScope();
-            return new KMeansResult(best.Labels.alias().DetachFromDisposeScope(), centroids, best.Inertia, best.Iterations, best.Converged);
+            return new KMeansResult(best.Labels, centroids, best.Inertia, best.Iterations, best.Converged);
         }
         finally
         {

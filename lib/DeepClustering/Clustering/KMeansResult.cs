@@ -2,10 +2,10 @@ using static TorchSharp.torch;
 
 namespace DeepClustering.Clustering;
 
-/// <summary>The outcome of <see cref="KMeans.Fit(Tensor, KMeansOptions)"/>; owns its tensors.</summary>
+/// <summary>The outcome of <see cref="KMeans.Fit(Tensor, KMeansOptions)"/>; owns its centroids.</summary>
 public sealed class KMeansResult : IDisposable
 {
-    internal KMeansResult(Tensor labels, Tensor centroids, double inertia, int iterations, bool converged)
+    internal KMeansResult(int[] labels, Tensor centroids, double inertia, int iterations, bool converged)
     {
         Labels = labels;
         Centroids = centroids;
@@ -14,8 +14,8 @@ public sealed class KMeansResult : IDisposable
         Converged = converged;
     }
 
-    /// <summary>The cluster of every sample, int64 [n], each the nearest final centroid.</summary>
-    public Tensor Labels { get; }
+    /// <summary>The cluster of every sample, each the nearest final centroid.</summary>
+    public int[] Labels { get; }
 
     /// <summary>The final centroids, [K, d] in the fit's dtype.</summary>
     public Tensor Centroids { get; }
@@ -33,18 +33,11 @@ public sealed class KMeansResult : IDisposable
     internal IReadOnlyList<(long Changed, long Skipped)> Steps { get; init; } = [];
 
     /// <summary>Row assignments of the Lloyd run (rows times assignment steps).</summary>
-    internal long RowsAssigned => Steps.Count * Labels.shape[0];
+    internal long RowsAssigned => (long)Steps.Count * Labels.Length;
 
     /// <summary>Row assignments of the Lloyd run whose distance sweep the bounds skipped.</summary>
     internal long RowsSkipped => Steps.Sum(s => s.Skipped);
 
-    /// <summary>The labels as a managed array.</summary>
-    public int[] LabelsArray() => Metrics.LabelArray.From(Labels);
-
-    /// <summary>Releases the tensors.</summary>
-    public void Dispose()
-    {
-        Labels.Dispose();
-        Centroids.Dispose();
-    }
+    /// <summary>Releases the centroids.</summary>
+    public void Dispose() => Centroids.Dispose();
 }

@@ -20,7 +20,7 @@ public static class KSweep
         {
             var clock = Stopwatch.StartNew();
             using var fit = KMeans.Fit(x, options(k));
-            var labels = fit.LabelsArray();
+            var labels = fit.Labels;
             var silhouette = Silhouette.Score(x, labels);
             var dunn = DunnIndex.Score(x, labels);
             yield return new KSweepPoint(k, fit.Iterations, silhouette, dunn, clock.Elapsed, labels);

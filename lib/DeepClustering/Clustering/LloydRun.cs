@@ -52,10 +52,9 @@ internal static class LloydRun
         }
         if (!labelsRepeated) steps.Add((pass.Assign(centers, labels, accumulate: false, sums, counts), pass.Skipped));
         var inertia = SumOfSquaredDistances(x, centers, labels, blockRows);
-        var labelTensor = torch.tensor(labels);
         var centerTensor = HostArrays.ToTensor(centers, k, d);
         var centroids = centerTensor.DetachFromDisposeScope();
-        return new KMeansResult(labelTensor.DetachFromDisposeScope(), centroids, inertia, iterations, converged)
+        return new KMeansResult(Array.ConvertAll(labels, l => (int)l), centroids, inertia, iterations, converged)
         {
             Steps = steps,
         };

@@ -27,7 +27,7 @@ public sealed class DistanceBoundsTests
         {
             using var full = LloydRun.Run(x, initial, maxIter: 60, absoluteTolerance: 0, blockRows, bounds: false);
             using var bounded = LloydRun.Run(x, initial, maxIter: 60, absoluteTolerance: 0, blockRows, bounds: true);
-            Assert.Equal(full.Labels.data<long>().ToArray(), bounded.Labels.data<long>().ToArray());
+            Assert.Equal(full.Labels, bounded.Labels);
             Assert.Equal(full.Centroids.bytes.ToArray(), bounded.Centroids.bytes.ToArray()); // bit for bit
             Assert.Equal(full.Iterations, bounded.Iterations);
             Assert.Equal(full.Converged, bounded.Converged);

@@ -18,11 +18,10 @@ public sealed class KMeansBehaviourTests
         var options = new KMeansOptions { K = 4, Init = init, Restarts = 5, Seed = 11 };
         using var first = KMeans.Fit(data, options);
         using var second = KMeans.Fit(data, options);
-        Assert.Equal(first.LabelsArray(), second.LabelsArray());
+        Assert.Equal(first.Labels, second.Labels);
         Assert.Equal(first.Inertia, second.Inertia);
         Assert.True(first.Converged);
-        Assert.Equal(1.0, ClusterAccuracy.Hungarian(truth, first.LabelsArray()), 12);
-        Assert.Equal(ScalarType.Int64, first.Labels.dtype);
+        Assert.Equal(1.0, ClusterAccuracy.Hungarian(truth, first.Labels), 12);
         Assert.Equal(new long[] { 4, 3 }, first.Centroids.shape);
     }
 
@@ -44,7 +43,7 @@ public sealed class KMeansBehaviourTests
         using var result = KMeans.Fit(data, new KMeansOptions { K = 3, Init = KMeansInit.Given, InitialCentroids = init, DType = ScalarType.Float64 });
         var centroids = MatrixTensors.ToMatrixDouble(result.Centroids).Data;
         Assert.All(centroids, v => Assert.True(double.IsFinite(v)));
-        Assert.Equal(3, result.LabelsArray().Distinct().Count());
+        Assert.Equal(3, result.Labels.Distinct().Count());
         Assert.Equal(1.0, result.Inertia, 9); // {(0,0),(0,1)}, {(10,10),(10,11)}, {(30,0)}
     }
 
@@ -53,7 +52,7 @@ public sealed class KMeansBehaviourTests
     {
         var data = new Matrix<float>([1, 2, 3, 4, 5, 6], 3, 2);
         using var result = KMeans.Fit(data, new KMeansOptions { K = 3 });
-        Assert.Equal(3, result.LabelsArray().Distinct().Count());
+        Assert.Equal(3, result.Labels.Distinct().Count());
         Assert.Equal(0.0, result.Inertia, 9);
     }
 
@@ -65,9 +64,9 @@ public sealed class KMeansBehaviourTests
         using var init = x.narrow(0, 0, 40); // Blobs lays the clusters out round-robin: rows 0..39 are one per cluster
         using var result = KMeans.Fit(x, new KMeansOptions { K = 40, Init = KMeansInit.Given, InitialCentroids = init,
             DType = ScalarType.Float64 });
-        Assert.Equal(1.0, ClusterAccuracy.Hungarian(truth, result.LabelsArray()), 12);
+        Assert.Equal(1.0, ClusterAccuracy.Hungarian(truth, result.Labels), 12);
         using var predicted = KMeans.Predict(x, result.Centroids);
-        Assert.Equal(result.Labels.data<long>().ToArray(), predicted.data<long>().ToArray());
+        Assert.Equal(result.Labels, LabelArray.From(predicted));
     }
 
     [Fact]
@@ -86,7 +85,7 @@ public sealed class KMeansBehaviourTests
         using var whole = KMeans.Fit(data, new KMeansOptions { K = 3, Seed = 2, DType = ScalarType.Float64 });
         using var blocked = KMeans.Fit(data, new KMeansOptions { K = 3, Seed = 2, DType = ScalarType.Float64,
             BatchSize = 7 });
-        Assert.Equal(whole.LabelsArray(), blocked.LabelsArray());
+        Assert.Equal(whole.Labels, blocked.Labels);
         Assert.Equal(whole.Inertia, blocked.Inertia, 9);
     }
 }

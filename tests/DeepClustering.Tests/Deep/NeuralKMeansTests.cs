@@ -23,7 +23,7 @@ public sealed class NeuralKMeansTests : SingleThreadTorch
         {
             using var flat = images.reshape(images.shape[0], -1);
             using var plain = KMeans.Fit(flat, new KMeansOptions { K = 3, Restarts = 10, Seed = 0 });
-            var kmeansLabels = plain.LabelsArray();
+            var kmeansLabels = plain.Labels;
             Assert.Equal(1.0, PairCounting.AdjustedRand(truth, kmeansLabels), 6);
             // Seeds whose initial picks land in three different blobs; like Lloyd, the method cannot split a blob it never seeded.
             var seeds = Enumerable.Range(0, 30).Where(s => SeedsEveryBlob(s, truth, 3)).Take(2).ToArray();

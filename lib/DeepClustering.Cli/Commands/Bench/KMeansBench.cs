@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using DeepClustering.Cli.Input;
 using DeepClustering.Cli.Output;
@@ -126,6 +127,9 @@ internal static class KMeansBench
     }
 
     /// <summary>The first 16 hex digits of the SHA-256 of the int64 labels, to compare runs and implementations.</summary>
-    private static string LabelDigest(Tensor labels) =>
-        Convert.ToHexStringLower(SHA256.HashData(labels.to_type(ScalarType.Int64).contiguous().bytes))[..16];
+    private static string LabelDigest(int[] labels)
+    {
+        var wide = Array.ConvertAll(labels, l => (long)l);
+        return Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(wide.AsSpan())))[..16];
+    }
 }
