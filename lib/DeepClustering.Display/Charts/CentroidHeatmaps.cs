@@ -16,8 +16,7 @@ public static partial class Charts
         var batch = ImageTensor.Read(centroids, height, width);
         if (batch.Channels != 1)
             throw new ArgumentException("CentroidHeatmaps draws grayscale centroids; use ImageGrid for RGB ones.", nameof(centroids));
-        if (columns < 1)
-            throw new ArgumentOutOfRangeException(nameof(columns), columns, "columns must be positive.");
+        OptionOutOfRangeException.ThrowUnless(columns >= 1, nameof(columns), columns, "at least 1");
         var canvas = TileCanvas.Build(batch, columns, scale: 1, padding: 1, fill: float.NaN);
         var z = Enumerable.Range(0, canvas.Height)
             .Select(y => Enumerable.Range(0, canvas.Width).Select(x => (double)canvas.Values[y * canvas.Width + x]).ToArray()).ToArray();

@@ -21,8 +21,7 @@ public static partial class Charts
             throw new ArgumentException($"Expected points shaped [n, 2], got [{n}, {points.GetLength(1)}].", nameof(points));
         if (clusters.Count != n)
             throw new ArgumentException($"Expected {n} cluster labels (one per point), got {clusters.Count}.", nameof(clusters));
-        if (maxPoints < 1)
-            throw new ArgumentOutOfRangeException(nameof(maxPoints), maxPoints, "maxPoints must be positive.");
+        OptionOutOfRangeException.ThrowUnless(maxPoints >= 1, nameof(maxPoints), maxPoints, "at least 1");
         int[] shown = Enumerable.Range(0, n).ToArray();
         if (n > maxPoints)
         {

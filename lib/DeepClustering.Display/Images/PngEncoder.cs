@@ -21,10 +21,10 @@ public static class PngEncoder
     /// <summary>Encodes row-major, channel-interleaved pixels (<paramref name="channels"/> 1 = gray, 3 = RGB) as PNG bytes.</summary>
     public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int channels)
     {
-        if (width < 1 || height < 1)
-            throw new ArgumentOutOfRangeException(nameof(width), $"Image size must be positive, got {width}x{height}.");
-        if (channels is not (1 or 3))
-            throw new ArgumentOutOfRangeException(nameof(channels), channels, "Only 1 (grayscale) or 3 (RGB) channels are supported.");
+        OptionOutOfRangeException.ThrowUnless(width >= 1 && height >= 1, "image size", $"{width}x{height}",
+            "at least 1x1");
+        OptionOutOfRangeException.ThrowUnless(channels is 1 or 3, nameof(channels), channels,
+            "1 (grayscale) or 3 (RGB)");
         long expected = (long)width * height * channels;
         if (pixels.Length != expected)
             throw new ArgumentException($"Expected {expected} pixel bytes for {width}x{height}x{channels}, got {pixels.Length}.", nameof(pixels));

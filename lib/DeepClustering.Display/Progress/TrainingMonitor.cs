@@ -31,8 +31,10 @@ public sealed class TrainingMonitor
     public TrainingMonitor(string name = "training", int? total = null, string unit = "epoch", double minSecondsBetweenLines = 2.0,
         TextWriter? output = null, TimeProvider? time = null)
     {
-        if (total is < 1) throw new ArgumentOutOfRangeException(nameof(total), total, "total must be positive.");
-        if (!(minSecondsBetweenLines >= 0)) throw new ArgumentOutOfRangeException(nameof(minSecondsBetweenLines), minSecondsBetweenLines, "Must be zero or more seconds.");
+        OptionOutOfRangeException.ThrowUnless(total is null or >= 1, nameof(total), total, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(
+            minSecondsBetweenLines >= 0, nameof(minSecondsBetweenLines), minSecondsBetweenLines,
+            "zero or more seconds");
         Name = name;
         Total = total;
         Unit = unit;

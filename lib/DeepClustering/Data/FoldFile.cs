@@ -13,7 +13,7 @@ public static class FoldFile
     /// <exception cref="DataFormatException">A field is not a non-negative integer, an index is out of range or repeated, the lines do not cover the pool, or there are fewer than 2 folds (line and field named).</exception>
     public static IReadOnlyList<Fold> Read(string path, int poolSize)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(poolSize);
+        OptionOutOfRangeException.ThrowUnless(poolSize >= 1, nameof(poolSize), poolSize, "at least 1");
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
             throw new FileNotFoundException($"{full}: fold file not found", full);
@@ -56,8 +56,8 @@ public static class FoldFile
         return folds.Select(f =>
         {
             var held = f.Validation.Where(r => r < poolSize).ToArray();
-            if (held.Length == 0)
-                throw new ArgumentOutOfRangeException(nameof(poolSize), poolSize, $"fold {f.Index} holds no row below {poolSize}");
+            OptionOutOfRangeException.ThrowUnless(held.Length > 0, nameof(poolSize), poolSize,
+                $"large enough for fold {f.Index} to hold a row");
             return KFold.FromValidation(f.Index, poolSize, held);
         }).ToList();
     }

@@ -15,7 +15,7 @@ public static class FoldSelection
     public static IReadOnlyList<int> Parse(string text, int foldCount, string parameter = "onlyFolds")
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfLessThan(foldCount, 1);
+        OptionOutOfRangeException.ThrowUnless(foldCount >= 1, nameof(foldCount), foldCount, "at least 1");
         if (text.Trim().Length == 0)
             return Enumerable.Range(0, foldCount).ToList();
         var chosen = new SortedSet<int>();

@@ -65,7 +65,7 @@ public static class KFold
 
     private static void Check(int n, int k)
     {
-        if (k < 2 || k > n)
-            throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 2 and the number of rows ({n})");
+        OptionOutOfRangeException.ThrowUnless(k >= 2 && k <= n, nameof(k), k,
+            $"between 2 and the number of rows ({n})");
     }
 }

@@ -28,7 +28,7 @@ public sealed record LabeledImages(string Name, DataSplit Split, torch.Tensor Im
     /// </summary>
     public LabeledImages SeededPick(int count, int seed)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        OptionOutOfRangeException.ThrowUnless(count >= 0, nameof(count), count, "at least 0");
         if (count >= Count)
             return this;
         // SeededSample draws as Random.Shuffle does (Next(i, n) for i = 0, 1, ...), stopping after the rows it needs.

@@ -9,7 +9,7 @@ internal static class BatchedInference
     /// <summary>Calls <paramref name="visit"/> with (start row, module output) for each batch of <paramref name="x"/>; outputs are disposed after the call.</summary>
     public static void ForEachBatch(nn.Module<Tensor, Tensor> module, Tensor x, int batchSize, Action<long, Tensor> visit)
     {
-        if (batchSize < 1) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "The inference batch size must be at least 1.");
+        OptionOutOfRangeException.ThrowUnless(batchSize >= 1, nameof(batchSize), batchSize, "at least 1");
         var wasTraining = module.training;
         module.eval();
         try

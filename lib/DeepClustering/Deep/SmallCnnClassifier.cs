@@ -37,11 +37,13 @@ public sealed class SmallCnnClassifier : nn.Module<Tensor, Tensor>
     public SmallCnnClassifier(int channels = 1, int height = 28, int width = 28, int classes = 10, double dropout = 0.5, long seed = 0)
         : base(nameof(SmallCnnClassifier))
     {
-        if (channels < 1) throw new ArgumentOutOfRangeException(nameof(channels), channels, "At least one input channel is needed.");
-        if (height < MinimumSide) throw new ArgumentOutOfRangeException(nameof(height), height, $"The image height must be at least {MinimumSide} pixels.");
-        if (width < MinimumSide) throw new ArgumentOutOfRangeException(nameof(width), width, $"The image width must be at least {MinimumSide} pixels.");
-        if (classes < 1) throw new ArgumentOutOfRangeException(nameof(classes), classes, "At least one class is needed.");
-        if (dropout is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "Dropout must be in [0, 1).");
+        new OptionChecks()
+            .Require(channels >= 1, nameof(channels), channels, "at least 1")
+            .Require(height >= MinimumSide, nameof(height), height, $"at least {MinimumSide} pixels")
+            .Require(width >= MinimumSide, nameof(width), width, $"at least {MinimumSide} pixels")
+            .Require(classes >= 1, nameof(classes), classes, "at least 1")
+            .Require(dropout is >= 0 and < 1, nameof(dropout), dropout, "in [0, 1)")
+            .ThrowIfAny();
         (Channels, Height, Width, Classes) = (channels, height, width, classes);
         _layers = nn.Sequential(
             ("conv1", new Convolution2d(channels, 32, 3, padding: 0)), ("relu1", nn.ReLU()), ("pool1", nn.MaxPool2d(2)),

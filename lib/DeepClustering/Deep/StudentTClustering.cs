@@ -17,9 +17,10 @@ public sealed class StudentTClustering : nn.Module<Tensor, Tensor>
     /// <summary>Creates the layer for <paramref name="clusters"/> centres in a <paramref name="features"/>-dimensional code space (centres start at zero).</summary>
     public StudentTClustering(int clusters, int features, double alpha = 1.0) : base(nameof(StudentTClustering))
     {
-        if (clusters < 1) throw new ArgumentOutOfRangeException(nameof(clusters), clusters, "At least one cluster is needed.");
-        if (features < 1) throw new ArgumentOutOfRangeException(nameof(features), features, "The code must have at least one feature.");
-        if (!(alpha > 0) || double.IsInfinity(alpha)) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "Alpha (the Student-t degrees of freedom) must be positive and finite.");
+        OptionOutOfRangeException.ThrowUnless(clusters >= 1, nameof(clusters), clusters, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(features >= 1, nameof(features), features, "at least 1 (the code's width)");
+        OptionOutOfRangeException.ThrowUnless(alpha > 0 && double.IsFinite(alpha), nameof(alpha), alpha,
+            "positive and finite (the Student-t degrees of freedom)");
         (Clusters, Features, Alpha) = (clusters, features, alpha);
         _centres = new Parameter(zeros(clusters, features));
         RegisterComponents();

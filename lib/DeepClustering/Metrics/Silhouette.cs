@@ -33,8 +33,8 @@ public static class Silhouette
         var codes = labels.ToArray();
         if (sampleSize is { } size)
         {
-            if (size < 2 || size > x.shape[0])
-                throw new ArgumentOutOfRangeException(nameof(sampleSize), size, $"Silhouette sample size must lie in [2, {x.shape[0]}].");
+            OptionOutOfRangeException.ThrowUnless(size >= 2 && size <= x.shape[0], nameof(sampleSize), size,
+                $"in [2, {x.shape[0]}] (the rows)");
             var picked = SeededSample.Indices((int)x.shape[0], size, seed);
             x = x.index_select(0, torch.tensor(picked.Select(i => (long)i).ToArray()));
             var subset = new int[size];

@@ -24,7 +24,7 @@ public sealed class BatchNormConvAutoencoder : Autoencoder
     public BatchNormConvAutoencoder(ImageShape image, long codeSize = 10, long seed = 0)
         : base(nameof(BatchNormConvAutoencoder), image.RequireDivisibleBy(4, nameof(BatchNormConvAutoencoder)).ToArray())
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(codeSize);
+        OptionOutOfRangeException.ThrowUnless(codeSize >= 1, nameof(codeSize), codeSize, "at least 1");
         Image = image;
         CodeSize = codeSize;
         var (h, w) = (image.Height / 4, image.Width / 4);

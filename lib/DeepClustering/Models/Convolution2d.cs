@@ -18,11 +18,11 @@ public sealed class Convolution2d : nn.Module<Tensor, Tensor>
     /// <summary>A convolution from <paramref name="inputChannels"/> to <paramref name="outputChannels"/> channels, <paramref name="kernel"/> x <paramref name="kernel"/>, zero padding <paramref name="padding"/> on each side; weights drawn as <c>nn.Conv2d</c>'s default from a private generator seeded 0 (the models re-initialise them with <see cref="WeightInit"/>).</summary>
     public Convolution2d(long inputChannels, long outputChannels, long kernel, long padding) : base(nameof(Convolution2d))
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inputChannels);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(outputChannels);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(kernel);
-        if (padding < 0 || padding >= kernel)
-            throw new ArgumentOutOfRangeException(nameof(padding), padding, $"The padding must be in [0, {kernel - 1}] for a {kernel}x{kernel} kernel.");
+        OptionOutOfRangeException.ThrowUnless(inputChannels >= 1, nameof(inputChannels), inputChannels, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(outputChannels >= 1, nameof(outputChannels), outputChannels, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(kernel >= 1, nameof(kernel), kernel, "at least 1");
+        OptionOutOfRangeException.ThrowUnless(padding >= 0 && padding < kernel, nameof(padding), padding,
+            $"in [0, {kernel - 1}] for a {kernel}x{kernel} kernel");
         (InputChannels, OutputChannels, Kernel, Padding) = (inputChannels, outputChannels, kernel, padding);
         _kernelWeight = new Parameter(empty(outputChannels, inputChannels, kernel, kernel));
         _kernelBias = new Parameter(empty(outputChannels));

@@ -19,8 +19,8 @@ public sealed class NumPyRandomState
     /// <summary>Seeds the generator like <c>RandomState(seed)</c> (seed in 0 .. 2^32 − 1).</summary>
     public NumPyRandomState(long seed)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(seed);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(seed, uint.MaxValue);
+        OptionOutOfRangeException.ThrowUnless(
+            seed >= 0 && seed <= uint.MaxValue, nameof(seed), seed, $"in [0, {uint.MaxValue}]");
         var s = (uint)seed;
         for (var i = 0; i < StateLength; i++)
         {
@@ -52,7 +52,7 @@ public sealed class NumPyRandomState
     /// <summary>Fills a new array of <paramref name="count"/> values like <c>uniform(low, high, size=count)</c> (row-major for matrices).</summary>
     public double[] Uniform(double low, double high, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        OptionOutOfRangeException.ThrowUnless(count >= 0, nameof(count), count, "at least 0");
         var values = new double[count];
         for (var i = 0; i < count; i++) values[i] = low + (high - low) * NextDouble();
         return values;

@@ -85,8 +85,8 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
     public double[] Train(Tensor input, int epochs = 10_000, double learningRate = 0.005,
         IProgress<TrainingProgress>? progress = null, int progressInterval = 100)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(epochs);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(progressInterval);
+        OptionOutOfRangeException.ThrowUnless(epochs >= 0, nameof(epochs), epochs, "at least 0");
+        OptionOutOfRangeException.ThrowUnless(progressInterval >= 1, nameof(progressInterval), progressInterval, "at least 1");
         CheckInput(input);
         using var scope = NewDisposeScope();
         var x = TiedSigmoidEncoder.AsFloat64(input);
@@ -106,7 +106,7 @@ public sealed class TiedSigmoidAutoencoder : Autoencoder
 
     private static long RequirePositive(long value, string name)
     {
-        if (value <= 0) throw new ArgumentOutOfRangeException(name, value, $"{nameof(TiedSigmoidAutoencoder)}: {name} must be positive.");
+        OptionOutOfRangeException.ThrowUnless(value > 0, name, value, "positive");
         return value;
     }
 }

@@ -11,8 +11,8 @@ public readonly struct Matrix<T> where T : unmanaged, IFloatingPointIeee754<T>
     public Matrix(T[] data, int rows, int columns)
     {
         ArgumentNullException.ThrowIfNull(data);
-        ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        ArgumentOutOfRangeException.ThrowIfNegative(columns);
+        OptionOutOfRangeException.ThrowUnless(rows >= 0, nameof(rows), rows, "at least 0");
+        OptionOutOfRangeException.ThrowUnless(columns >= 0, nameof(columns), columns, "at least 0");
         if ((long)rows * columns != data.LongLength)
             throw new ArgumentException($"Matrix data holds {data.LongLength} values but {rows} x {columns} = {(long)rows * columns} were expected.", nameof(data));
         Data = data;

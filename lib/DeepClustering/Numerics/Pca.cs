@@ -44,8 +44,8 @@ public sealed class Pca : IDisposable
             throw new ArgumentException($"PCA expects data shaped [n, features], got [{string.Join(", ", data.shape)}].", nameof(data));
         long n = data.shape[0], d = data.shape[1];
         if (n < 2) throw new ArgumentException($"PCA needs at least 2 rows, got {n}.", nameof(data));
-        if (components < 1 || components > d)
-            throw new ArgumentOutOfRangeException(nameof(components), components, $"components must be 1..{d} (the number of features).");
+        OptionOutOfRangeException.ThrowUnless(components >= 1 && components <= d, nameof(components), components,
+            $"1..{d} (the number of features)");
         using var scope = NewDisposeScope();
         var x = data.detach().cpu().to_type(ScalarType.Float64);
         if (!x.isfinite().all().item<bool>())

@@ -15,7 +15,7 @@ public static class BatchIndices
     /// <summary>The (start, count) ranges of consecutive batches of <paramref name="batchSize"/> over <paramref name="n"/> samples (the last may be shorter).</summary>
     public static IEnumerable<(long Start, long Count)> Ranges(long n, long batchSize)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        OptionOutOfRangeException.ThrowUnless(batchSize >= 1, nameof(batchSize), batchSize, "at least 1");
         for (long start = 0; start < n; start += batchSize)
             yield return (start, Math.Min(batchSize, n - start));
     }

@@ -9,7 +9,7 @@ public static class Inference
     /// <summary>Runs <paramref name="module"/> on <paramref name="inputs"/> in batches and concatenates the outputs along dimension 0.</summary>
     public static Tensor Predict(nn.Module<Tensor, Tensor> module, Tensor inputs, int batchSize = 1024)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        OptionOutOfRangeException.ThrowUnless(batchSize >= 1, nameof(batchSize), batchSize, "at least 1");
         var n = inputs.shape[0];
         var wasTraining = module.training;
         module.eval();

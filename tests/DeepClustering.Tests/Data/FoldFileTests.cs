@@ -50,7 +50,7 @@ public sealed class FoldFileTests
         Assert.Equal([1L, 2, 3], folds[0].Train);
         Assert.Equal([1L], folds[1].Validation);
         Assert.Equal([2L, 3], folds[2].Validation);
-        Assert.Throws<ArgumentOutOfRangeException>(() => FoldFile.Restrict(folds, poolSize: 1));
+        Assert.Throws<OptionOutOfRangeException>(() => FoldFile.Restrict(folds, poolSize: 1));
     }
 
     [SharedDataFact(PublishedFoldModels.Name)]

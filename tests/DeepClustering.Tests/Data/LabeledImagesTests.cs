@@ -26,6 +26,6 @@ public sealed class LabeledImagesTests
         Assert.Equal(order[..12].Select(i => i % 10), picked.Labels.data<long>().ToArray());
         Assert.Equal(12, picked.TrainCount);
         Assert.Same(all, all.SeededPick(50, seed: 7));
-        Assert.Throws<ArgumentOutOfRangeException>(() => all.SeededPick(-1, seed: 7));
+        Assert.Throws<OptionOutOfRangeException>(() => all.SeededPick(-1, seed: 7));
     }
 }

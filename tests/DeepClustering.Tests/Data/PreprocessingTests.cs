@@ -73,8 +73,8 @@ public sealed class PreprocessingTests
         Assert.Equal(folds.Select(f => f.Validation), KFold.Split(11, 5, seed: 4).Select(f => f.Validation));
         Assert.NotEqual(folds.Select(f => f.Validation), KFold.Split(11, 5, seed: 5).Select(f => f.Validation));
         Assert.Equal([0L, 1, 2], KFold.Split(11, 5, seed: 4, shuffle: false)[0].Validation);
-        Assert.Throws<ArgumentOutOfRangeException>(() => KFold.Split(3, 4, 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => KFold.Split(3, 1, 0));
+        Assert.Throws<OptionOutOfRangeException>(() => KFold.Split(3, 4, 0));
+        Assert.Throws<OptionOutOfRangeException>(() => KFold.Split(3, 1, 0));
     }
 
     [Fact]

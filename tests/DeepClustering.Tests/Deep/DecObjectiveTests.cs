@@ -73,6 +73,6 @@ public sealed class DecObjectiveTests : SingleThreadTorch
         Assert.Throws<ArgumentException>(() => DecObjective.KlDivergence(p, q));
         using var flat = rand(5);
         Assert.Throws<ArgumentException>(() => DecObjective.TargetDistribution(flat));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new StudentTClustering(3, 4, alpha: 0));
+        Assert.Throws<OptionOutOfRangeException>(() => new StudentTClustering(3, 4, alpha: 0));
     }
 }

@@ -76,8 +76,8 @@ public sealed class PngEncoderTests
     [Fact]
     public void Bad_sizes_are_rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => PngEncoder.Encode(new byte[4], 0, 4, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PngEncoder.Encode(new byte[8], 2, 2, 2));
+        Assert.Throws<OptionOutOfRangeException>(() => PngEncoder.Encode(new byte[4], 0, 4, 1));
+        Assert.Throws<OptionOutOfRangeException>(() => PngEncoder.Encode(new byte[8], 2, 2, 2));
         Assert.Throws<ArgumentException>(() => PngEncoder.Encode(new byte[5], 2, 2, 1));
     }
 

@@ -95,6 +95,6 @@ public sealed class PairwiseMetricTests
         bad[3] = double.NaN;
         var error = Assert.Throws<ArgumentException>(() => CalinskiHarabasz.Score(new Matrix<double>(bad, 10, 2), labels));
         Assert.Contains("row 1, column 1", error.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Silhouette.Score(data, labels, sampleSize: 11));
+        Assert.Throws<OptionOutOfRangeException>(() => Silhouette.Score(data, labels, sampleSize: 11));
     }
 }

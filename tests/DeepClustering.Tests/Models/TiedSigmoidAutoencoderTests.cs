@@ -117,6 +117,6 @@ public sealed class TiedSigmoidAutoencoderTests(ITestOutputHelper output)
         Assert.Contains("[N, 9]", error.Message);
         Assert.Contains("[10, 8]", error.Message);
         Assert.Throws<ArgumentException>(() => model.Encode(x));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TiedSigmoidAutoencoder(hidden: 0));
+        Assert.Throws<OptionOutOfRangeException>(() => new TiedSigmoidAutoencoder(hidden: 0));
     }
 }

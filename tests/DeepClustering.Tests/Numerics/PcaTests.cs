@@ -43,7 +43,7 @@ public sealed class PcaTests
         using var single = torch.zeros(1, 3);
         Assert.Contains("at least 2 rows", Assert.Throws<ArgumentException>(() => Pca.Fit(single)).Message);
         using var narrow = torch.zeros(5, 1);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Pca.Fit(narrow, 2));
+        Assert.Throws<OptionOutOfRangeException>(() => Pca.Fit(narrow, 2));
         using var nan = torch.tensor(new[] { 1f, float.NaN, 2f, 3f }).reshape(2, 2);
         Assert.Contains("NaN", Assert.Throws<ArgumentException>(() => Pca.Fit(nan, 1)).Message);
     }

@@ -11,7 +11,7 @@ public sealed class BatchIndicesTests
     {
         Assert.Equal([(0L, 4L), (4L, 4L), (8L, 2L)], BatchIndices.Ranges(10, 4).ToArray());
         Assert.Empty(BatchIndices.Ranges(0, 4));
-        Assert.Throws<ArgumentOutOfRangeException>(() => BatchIndices.Ranges(10, 0).ToArray());
+        Assert.Throws<OptionOutOfRangeException>(() => BatchIndices.Ranges(10, 0).ToArray());
 
         using var scope = NewDisposeScope();
         using var g1 = Seeding.Generator(3);
