@@ -86,9 +86,5 @@ public sealed record DecStandardProtocol
     /// DEC-keras' DEC: SGD lr 0.01, momentum 0.9, batch 256, tolerance 0.001, k-means with 20 restarts, the same
     /// batches in order every pass.
     /// </summary>
-    public DecOptions DecOptions(int seed) => new()
-    {
-        Seed = seed, LearningRate = 0.01, Momentum = 0.9, BatchSize = 256, MaxIterations = DecIterations,
-        UpdateInterval = UpdateInterval, Tolerance = 0.001, KMeansRestarts = 20, ShuffleEachPass = false,
-    };
+    public DecOptions DecOptions(int seed) => KerasDecSettings.Options(seed, DecIterations, UpdateInterval);
 }

@@ -94,11 +94,7 @@ public sealed record FoldProtocol
     /// 20
     /// restarts, the same batches in order every pass.
     /// </summary>
-    public DecOptions DecOptions(int seed) => new()
-    {
-        Seed = seed, LearningRate = 0.01, Momentum = 0.9, BatchSize = 256, MaxIterations = DecIterations,
-        UpdateInterval = UpdateInterval, Tolerance = 0.001, KMeansRestarts = 20, ShuffleEachPass = false,
-    };
+    public DecOptions DecOptions(int seed) => KerasDecSettings.Options(seed, DecIterations, UpdateInterval);
 
     /// <summary>DEC from a published encoder: the protocol's DEC, cut to one target refresh in the quick
     /// profile.</summary>
